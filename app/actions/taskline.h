@@ -1,0 +1,58 @@
+#pragma once
+
+#include "actions/quickcaptureparser.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace debrief {
+
+/// A Markdown task-list line, `- [ ] text @owner due:DATE !priority`, read into its parts.
+/// Bullets `-`, `*`, `+` and ordered markers `1.`/`1)` are accepted, indented or inside a
+/// blockquote; `[x]` and `[X]` are done; a title struck through (`~~Title~~`) is a dropped
+/// action, the usual Markdown way to say "won't do".
+struct TaskLine
+{
+    /// Leading whitespace and blockquote markers.
+    QString indent;
+    QString marker;
+    bool done = false;
+    /// The title is wrapped in ~~strikethrough~~.
+    bool dropped = false;
+    /// The title without the strikethrough markers.
+    QString title;
+    /// Index of the character between the brackets.
+    qsizetype checkPosition = 0;
+    /// Index where the task text starts.
+    qsizetype textStart = 0;
+    /// The text's meaning; token positions are relative to the whole line.
+    QuickCapture capture;
+
+    /// Reads @p line (without its line break; a trailing '\r' is ignored), or nothing when it
+    /// is not a task-list item.
+    [[nodiscard]] static std::optional<TaskLine> parse(QStringView line, const QDate &today,
+                                                       const OwnerMatcher &roster = OwnerMatcher());
+};
+
+/// Changes one part of a task line and leaves every other character exactly as it was.
+/// Lines that are not task lines are returned unchanged.
+class TaskLineWriter
+{
+public:
+    /// Ticks (`[x]`) or unticks (`[ ]`) the box.
+    [[nodiscard]] static QString withDone(QStringView line, bool done);
+    /// Strikes the title through (`~~Title~~`) or removes the strikethrough.
+    [[nodiscard]] static QString withDropped(QStringView line, bool dropped);
+    /// Replaces the `due:` token (or appends one); an invalid date removes it.
+    [[nodiscard]] static QString withDueDate(QStringView line, const QDate &date);
+    /// Replaces the priority token (or appends one); Normal is written only to replace one.
+    [[nodiscard]] static QString withPriority(QStringView line, ActionPriority priority);
+    /// A new line for @p item: `- [ ] title @owner due:2026-12-01 !high #123` (`[x]` when
+    /// done, the title struck through when dropped).
+    [[nodiscard]] static QString format(const ActionItem &item);
+};
+
+} // namespace debrief

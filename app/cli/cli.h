@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace debrief::cli {
+
+/// Exit codes shared by every verb (DESIGN.md): 0 ok, 1 findings, 2 usage or input error.
+enum ExitCode : int
+{
+    Ok = 0,
+    Findings = 1,
+    UsageError = 2
+};
+
+/// What a verb gets: its own arguments (without the verb) and the two output streams.
+struct Context
+{
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// One command-line verb, such as `debrief scan`.
+struct Verb
+{
+    const char *name;
+    const char *summary; ///< one line for `debrief --help`, translated in the "debrief::cli" context
+    std::function<int(Context &)> run;
+};
+
+/// Every verb, in the order `--help` lists them (cli/verbs.cpp).
+[[nodiscard]] const QList<Verb> &verbs();
+
+/// True when argv asks for a command-line verb, --help or --version rather than the GUI.
+[[nodiscard]] bool wantsCommandLine(const QStringList &arguments);
+
+/// Runs the command line; @p arguments is the full argv (program name first).
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// Resolves the notebook to open: --notebook, then $DEBRIEF_NOTEBOOK, then the default.
+[[nodiscard]] QString notebookPath(const QString &fromOption);
+/// The embedded default: AppDataLocation/notebook.sqlite.
+[[nodiscard]] QString defaultNotebookPath();
+
+} // namespace debrief::cli

@@ -1,0 +1,93 @@
+#include "notebook/documentautosaver.h"
+
+#include "notebook/notebook.h"
+
+namespace debrief {
+
+namespace {
+// Short enough that a crash loses at most a second of typing, long enough not to write on
+// every keystroke.
+constexpr int kDefaultDelayMs = 750;
+} // namespace
+
+DocumentAutosaver::DocumentAutosaver(Notebook &notebook, QObject *parent)
+    : QObject(parent)
+    , m_notebook(notebook)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &DocumentAutosaver::flush);
+}
+
+DocumentAutosaver::~DocumentAutosaver()
+{
+    flush();
+}
+
+void DocumentAutosaver::setDocument(const Document &document)
+{
+    m_timer.stop();
+    m_document = document;
+    m_savedTitle = document.title;
+    if (m_dirty) {
+        m_dirty = false;
+        Q_EMIT dirtyChanged(false);
+    }
+}
+
+void DocumentAutosaver::setBody(const QString &body)
+{
+    if (!hasDocument() || body == m_document.body)
+        return;
+    m_document.body = body;
+    markDirty();
+}
+
+void DocumentAutosaver::setTitle(const QString &title)
+{
+    if (!hasDocument() || title == m_document.title)
+        return;
+    m_document.title = title;
+    markDirty();
+}
+
+void DocumentAutosaver::markDirty()
+{
+    m_timer.start();
+    if (!m_dirty) {
+        m_dirty = true;
+        Q_EMIT dirtyChanged(true);
+    }
+}
+
+bool DocumentAutosaver::flush()
+{
+    m_timer.stop();
+    if (!m_dirty || !hasDocument())
+        return true;
+    Document toSave = m_document;
+    // A title being retyped must not hold back the body: keep the stored title meanwhile.
+    if (toSave.title.trimmed().isEmpty())
+        toSave.title = m_savedTitle;
+    auto result = m_notebook.documents().update(toSave);
+    if (!result) {
+        // Keep the text and stay dirty: the next edit or flush tries again.
+        Q_EMIT saveFailed(result.error());
+        return false;
+    }
+    const bool titleChanged = result.value().title != m_savedTitle;
+    const QString typedTitle = m_document.title;
+    m_document = result.value();
+    m_savedTitle = m_document.title;
+    if (typedTitle.trimmed().isEmpty())
+        m_document.title = typedTitle;
+    m_dirty = false;
+    Q_EMIT dirtyChanged(false);
+    Q_EMIT saved(m_document);
+    m_notebook.notifyDocumentChanged(m_document.id);
+    if (titleChanged)
+        m_notebook.notifyDocumentsChanged();
+    return true;
+}
+
+} // namespace debrief

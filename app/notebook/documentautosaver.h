@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/document.h"
+#include "storage/storageerror.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace debrief {
+
+class Notebook;
+
+/// Keeps one document's edits safe: saves them after a short pause in typing, and at once
+/// when flushed (switching documents, quitting). A newer revision in the database is a
+/// conflict: the edits are kept in memory and reported, never written over the other save.
+class DocumentAutosaver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DocumentAutosaver(Notebook &notebook, QObject *parent = nullptr);
+    ~DocumentAutosaver() override;
+
+    /// Starts tracking @p document (flush the previous one first).
+    void setDocument(const Document &document);
+    [[nodiscard]] const Document &document() const { return m_document; }
+    [[nodiscard]] bool hasDocument() const { return m_document.id != 0; }
+    [[nodiscard]] bool isDirty() const { return m_dirty; }
+
+    /// Records new text for the body; saved after the pause.
+    void setBody(const QString &body);
+    void setTitle(const QString &title);
+
+    /// Saves pending edits now. Returns false when they could not be saved (they are kept).
+    bool flush();
+
+    /// Pause after the last edit before saving, in milliseconds.
+    void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    void saved(const debrief::Document &document);
+    void saveFailed(const debrief::StorageError &error);
+    void dirtyChanged(bool dirty);
+
+private:
+    void markDirty();
+
+    Notebook &m_notebook;
+    Document m_document;
+    QString m_savedTitle;
+    QTimer m_timer;
+    bool m_dirty = false;
+};
+
+} // namespace debrief

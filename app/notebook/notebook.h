@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/actionitemrepository.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/meetuprepository.h"
+#include "storage/participantrepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace debrief {
+
+/// An open notebook: the database, its repositories and change notifications for views.
+/// Write through the notebook (or call the notify functions) so every view stays current.
+class Notebook : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens the SQLite notebook at @p path, creating and migrating it as needed.
+    static Result<std::unique_ptr<Notebook>> openSqlite(const QString &path, const Database::Options &options = {});
+
+    explicit Notebook(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Notebook() override;
+
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] QString location() const { return m_database->location(); }
+
+    [[nodiscard]] MeetupRepository &meetups() { return m_meetups; }
+    [[nodiscard]] ParticipantRepository &participants() { return m_participants; }
+    [[nodiscard]] DocumentRepository &documents() { return m_documents; }
+    [[nodiscard]] ActionItemRepository &actionItems() { return m_actionItems; }
+
+    /// True when the notebook holds no meetups and no documents.
+    [[nodiscard]] bool isEmpty() const;
+
+    // Writers call these after a successful change.
+    void notifyMeetupsChanged() { Q_EMIT meetupsChanged(); }
+    void notifyDocumentChanged(qint64 id) { Q_EMIT documentChanged(id); }
+    void notifyDocumentsChanged() { Q_EMIT documentsChanged(); }
+    void notifyActionItemsChanged() { Q_EMIT actionItemsChanged(); }
+    void notifyParticipantsChanged() { Q_EMIT participantsChanged(); }
+
+Q_SIGNALS:
+    void meetupsChanged();
+    /// A document's title, kind or meetup changed (the list needs refreshing).
+    void documentsChanged();
+    /// One document's content was saved.
+    void documentChanged(qint64 id);
+    void actionItemsChanged();
+    void participantsChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    MeetupRepository m_meetups;
+    ParticipantRepository m_participants;
+    DocumentRepository m_documents;
+    ActionItemRepository m_actionItems;
+};
+
+} // namespace debrief

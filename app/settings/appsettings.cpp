@@ -1,0 +1,74 @@
+#include "settings/appsettings.h"
+
+#include <QSettings>
+
+namespace debrief {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLastNotebook = QStringLiteral("notebook/last");
+const QString kLastDocument = QStringLiteral("notebook/lastDocument");
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(new QSettings(this))
+{}
+
+AppSettings::AppSettings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(new QSettings(fileName, QSettings::IniFormat, this))
+{}
+
+AppSettings::~AppSettings() = default;
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QString AppSettings::lastNotebook() const
+{
+    return m_settings->value(kLastNotebook).toString();
+}
+
+void AppSettings::setLastNotebook(const QString &path)
+{
+    if (path == lastNotebook())
+        return;
+    m_settings->setValue(kLastNotebook, path);
+    Q_EMIT lastNotebookChanged(path);
+}
+
+qint64 AppSettings::lastDocumentId() const
+{
+    return m_settings->value(kLastDocument, 0).toLongLong();
+}
+
+void AppSettings::setLastDocumentId(qint64 id)
+{
+    m_settings->setValue(kLastDocument, id);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace debrief

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "storage/notebooklocation.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace debrief {
+
+class SqlDialect;
+
+/// One open notebook database: the connection, its dialect, the schema migrated to the
+/// current version. Not copyable; close by destroying it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(debrief::Database)
+public:
+    struct Options
+    {
+        /// How long a statement waits for another program's lock before giving up.
+        int busyTimeoutMs = 5000;
+        /// Refuse to create a missing file (used when the user opens an existing notebook).
+        bool mustExist = false;
+        /// Migrate only up to this schema version (tests of old notebooks); 0 means the latest.
+        int targetVersion = 0;
+    };
+
+    /// Opens (creating if allowed) the SQLite notebook at @p path and migrates it.
+    /// An older schema is backed up next to the file first; a newer one is refused.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, Options{}); }
+
+    /// Connects to a team notebook on PostgreSQL and migrates it. An empty @p password lets
+    /// libpq use PGPASSWORD, ~/.pgpass or trust/peer authentication.
+    static Result<std::unique_ptr<Database>> openPostgres(const NotebookLocation &location, const QString &password,
+                                                          const Options &options);
+
+    /// Opens either kind of notebook.
+    static Result<std::unique_ptr<Database>> open(const NotebookLocation &location, const QString &password,
+                                                  const Options &options);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const SqlDialect &dialect() const { return *m_dialect; }
+    /// A file path for SQLite, a connection description for servers.
+    [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    /// The copy made before the last migration of an older notebook, if one was made.
+    [[nodiscard]] QString backupPath() const { return m_backupPath; }
+
+    /// Runs @p work in a transaction: committed when it returns ok, rolled back otherwise.
+    Status transaction(const std::function<Status()> &work);
+
+    /// Prepares and executes @p sql with positional values; errors become a StorageError.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+
+    /// Translates a failed query into a specific, user-readable error.
+    [[nodiscard]] StorageError errorFrom(const QSqlQuery &query, const QString &action) const;
+
+    /// Runs the database's own consistency check.
+    Status checkIntegrity() const;
+
+private:
+    Database(QString connectionName, QString location, std::unique_ptr<SqlDialect> dialect);
+    static Result<std::unique_ptr<Database>> finishOpening(std::unique_ptr<Database> database, const Options &options);
+    Status configure(const Options &options);
+    Status readSchemaVersion();
+    Status migrate(int targetVersion);
+    Status backUp();
+    Status probeWritable();
+
+    QString m_connectionName;
+    QString m_location;
+    std::unique_ptr<SqlDialect> m_dialect;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+} // namespace debrief

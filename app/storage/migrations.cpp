@@ -1,0 +1,117 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/sqldialect.h"
+
+#include <QSqlQuery>
+
+namespace debrief {
+
+namespace {
+
+/// Runs statements in order; "%ID%" stands for the dialect's auto-numbered key column.
+Status run(Database &db, const QStringList &statements)
+{
+    for (QString sql : statements) {
+        sql.replace(QLatin1String("%ID%"), db.dialect().idColumn());
+        if (auto result = db.exec(sql); !result)
+            return result.error();
+    }
+    return {};
+}
+
+Status createPeople(Database &db)
+{
+    return run(
+        db, {
+                QStringLiteral(
+                    "CREATE TABLE meetup ("
+                    "id %ID%, title TEXT NOT NULL, starts_at TEXT, venue TEXT NOT NULL DEFAULT '', "
+                    "rule TEXT NOT NULL DEFAULT 'chatham' CHECK (rule IN ('on-record', 'chatham', 'off-record')), "
+                    "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, revision BIGINT NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE TABLE participant ("
+                               "id %ID%, display_name TEXT NOT NULL, affiliation TEXT NOT NULL DEFAULT '', "
+                               "created_at TEXT NOT NULL, revision BIGINT NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE TABLE participant_alias ("
+                               "participant_id BIGINT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, "
+                               "kind TEXT NOT NULL CHECK (kind IN ('name', 'handle', 'email', 'url')), "
+                               "value TEXT NOT NULL, PRIMARY KEY (participant_id, kind, value))"),
+                QStringLiteral("CREATE TABLE meetup_participant ("
+                               "meetup_id BIGINT NOT NULL REFERENCES meetup(id) ON DELETE CASCADE, "
+                               "participant_id BIGINT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, "
+                               "role TEXT NOT NULL CHECK (role IN ('speaker', 'attendee', 'organiser', 'note-taker')), "
+                               "PRIMARY KEY (meetup_id, participant_id))"),
+                QStringLiteral("CREATE INDEX meetup_participant_participant_idx ON meetup_participant(participant_id)"),
+            });
+}
+
+Status createDocuments(Database &db)
+{
+    return run(db,
+               {
+                   QStringLiteral(
+                       "CREATE TABLE document ("
+                       "id %ID%, meetup_id BIGINT REFERENCES meetup(id) ON DELETE SET NULL, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('postmortem', 'meetup-notes', 'talk-notes', 'reading')), "
+                       "title TEXT NOT NULL, slug TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', "
+                       "front_matter_extra TEXT NOT NULL DEFAULT '', "
+                       "rule TEXT NOT NULL DEFAULT 'chatham' CHECK (rule IN ('on-record', 'chatham', 'off-record')), "
+                       "status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '', "
+                       "incident_start TEXT, incident_end TEXT, "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, revision BIGINT NOT NULL DEFAULT 1)"),
+                   QStringLiteral("CREATE INDEX document_meetup_idx ON document(meetup_id)"),
+                   QStringLiteral("CREATE TABLE tag (id %ID%, name TEXT NOT NULL UNIQUE)"),
+                   QStringLiteral("CREATE TABLE document_tag ("
+                                  "document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE, "
+                                  "tag_id BIGINT NOT NULL REFERENCES tag(id) ON DELETE CASCADE, "
+                                  "PRIMARY KEY (document_id, tag_id))"),
+                   QStringLiteral("CREATE INDEX document_tag_tag_idx ON document_tag(tag_id)"),
+               });
+}
+
+Status createActionItems(Database &db)
+{
+    return run(
+        db, {
+                QStringLiteral(
+                    "CREATE TABLE action_item ("
+                    "id %ID%, document_id BIGINT REFERENCES document(id) ON DELETE SET NULL, "
+                    "meetup_id BIGINT REFERENCES meetup(id) ON DELETE SET NULL, title TEXT NOT NULL, "
+                    "owner_participant_id BIGINT REFERENCES participant(id) ON DELETE SET NULL, "
+                    "owner_text TEXT NOT NULL DEFAULT '', due_date TEXT, "
+                    "status TEXT NOT NULL DEFAULT 'open' "
+                    "CHECK (status IN ('open', 'in-progress', 'blocked', 'done', 'dropped')), "
+                    "priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), "
+                    "ticket_url TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, completed_at TEXT, "
+                    "revision BIGINT NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE INDEX action_item_document_idx ON action_item(document_id)"),
+                QStringLiteral("CREATE INDEX action_item_meetup_idx ON action_item(meetup_id)"),
+                QStringLiteral("CREATE INDEX action_item_owner_idx ON action_item(owner_participant_id)"),
+                QStringLiteral("CREATE INDEX action_item_due_idx ON action_item(due_date)"),
+            });
+}
+
+Status createFullTextIndex(Database &db)
+{
+    return run(db, db.dialect().fullTextIndexStatements());
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, "meetups, participants and rosters", createPeople},
+        {2, "documents and tags", createDocuments},
+        {3, "action items", createActionItems},
+        {4, "full-text index over documents", createFullTextIndex},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace debrief

@@ -1,0 +1,243 @@
+// `debrief new-incident`, run through debrief::cli::run() as the command line would.
+#include "cli/cli.h"
+#include "markdown/frontmatter.h"
+#include "testnotebook.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runCli(const QStringList &arguments)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    outcome.code = cli::run(QStringList{QStringLiteral("debrief")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return outcome;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class NewIncidentVerbTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void writesFileNamedByDateAndSlug();
+    void neverOverwrites();
+    void templateOption();
+    void createsFolder();
+    void addsToNotebook();
+    void notebookFromEnvironment();
+};
+
+void NewIncidentVerbTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DEBRIEF_NOTEBOOK");
+}
+
+void NewIncidentVerbTest::help()
+{
+    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--help")});
+    QCOMPARE(outcome.code, 0);
+    QVERIFY(outcome.out.contains(QLatin1String("Usage: debrief new-incident --title")));
+    QVERIFY(outcome.out.contains(QLatin1String("postmortem-sre")));
+    QVERIFY(outcome.err.isEmpty());
+
+    const Outcome listed = runCli({QStringLiteral("--help")});
+    QVERIFY(listed.out.contains(QLatin1String("new-incident")));
+}
+
+void NewIncidentVerbTest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no title") << QStringList{QStringLiteral("--dir"), QStringLiteral("x")} << QStringLiteral("--title");
+    QTest::newRow("blank title") << QStringList{QStringLiteral("--title"), QStringLiteral("  ")}
+                                 << QStringLiteral("--title");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--date"),
+                                             QStringLiteral("2024-02-30")}
+                              << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("date in another format") << QStringList{QStringLiteral("--title"), QStringLiteral("T"),
+                                                           QStringLiteral("--date"), QStringLiteral("2024-5-1")}
+                                            << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--title"), QStringLiteral("T"),
+                                                   QStringLiteral("--force")}
+                                    << QStringLiteral("force");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("--title"), QStringLiteral("T"),
+                                                   QStringLiteral("extra")}
+                                    << QStringLiteral("extra");
+    QTest::newRow("unknown template lists the names")
+        << QStringList{QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--template"),
+                       QStringLiteral("nope")}
+        << QStringLiteral("meetup-notes, postmortem-sre, reading-notes, talk-notes");
+}
+
+void NewIncidentVerbTest::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    // Every error must stop before anything is written, in a folder or a notebook.
+    const Outcome outcome =
+        runCli(QStringList{QStringLiteral("new-incident")} + arguments +
+               QStringList{QStringLiteral("--notebook"), dir.filePath(QStringLiteral("nb.sqlite"))});
+    QCOMPARE(outcome.code, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void NewIncidentVerbTest::writesFileNamedByDateAndSlug()
+{
+    QTemporaryDir dir;
+    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"),
+                                    QString::fromUtf8("Paiements: tempête de retries"), QStringLiteral("--dir"),
+                                    dir.path(), QStringLiteral("--date"), QStringLiteral("2024-05-02")});
+    QCOMPARE(outcome.code, 0);
+    const QString expectedPath = dir.filePath(QStringLiteral("2024-05-02-paiements-tempete-de-retries.md"));
+    QCOMPARE(outcome.out, QDir::toNativeSeparators(expectedPath) + QLatin1Char('\n'));
+    QVERIFY(outcome.err.isEmpty());
+
+    const QString text = readText(expectedPath);
+    const FrontMatter frontMatter(text);
+    QVERIFY(!frontMatter.hasError());
+    QCOMPARE(frontMatter.title(), QString::fromUtf8("Paiements: tempête de retries"));
+    QCOMPARE(frontMatter.date(), QStringLiteral("2024-05-02"));
+    QCOMPARE(frontMatter.scalar(QStringLiteral("layout")), QStringLiteral("post"));
+    QVERIFY(text.contains(QLatin1String("## Root causes")));
+    QVERIFY(!text.contains(QLatin1String("{{")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(expectedPath).fileName()});
+}
+
+void NewIncidentVerbTest::neverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("2024-05-02-db-outage.md"));
+    {
+        QFile existing(first);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("someone's notes\n");
+    }
+    const QStringList arguments{QStringLiteral("new-incident"),
+                                QStringLiteral("--title"),
+                                QStringLiteral("DB outage"),
+                                QStringLiteral("--dir"),
+                                dir.path(),
+                                QStringLiteral("--date"),
+                                QStringLiteral("2024-05-02")};
+    const Outcome second = runCli(arguments);
+    QCOMPARE(second.code, 0);
+    QCOMPARE(second.out.trimmed(), QDir::toNativeSeparators(dir.filePath(QStringLiteral("2024-05-02-db-outage-2.md"))));
+    const Outcome third = runCli(arguments);
+    QCOMPARE(third.out.trimmed(), QDir::toNativeSeparators(dir.filePath(QStringLiteral("2024-05-02-db-outage-3.md"))));
+    QCOMPARE(readText(first), QStringLiteral("someone's notes\n"));
+    QVERIFY(readText(dir.filePath(QStringLiteral("2024-05-02-db-outage-2.md"))).contains(QLatin1String("# DB outage")));
+}
+
+void NewIncidentVerbTest::templateOption()
+{
+    QTemporaryDir dir;
+    const Outcome outcome =
+        runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Reading"),
+                QStringLiteral("--template"), QStringLiteral("reading-notes"), QStringLiteral("--dir"), dir.path(),
+                QStringLiteral("--author"), QStringLiteral("Ann")});
+    QCOMPARE(outcome.code, 0);
+    const QString path = outcome.out.trimmed();
+    QVERIFY(
+        QFileInfo(path).fileName().startsWith(QDate::currentDate().toString(Qt::ISODate) + QLatin1String("-reading")));
+    const FrontMatter frontMatter(readText(path));
+    QCOMPARE(frontMatter.rule(), QStringLiteral("on-record"));
+    QCOMPARE(frontMatter.authors(), QStringList{QStringLiteral("Ann")});
+}
+
+void NewIncidentVerbTest::createsFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("postmortems/2024"));
+    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("X"),
+                                    QStringLiteral("--dir"), folder});
+    QCOMPARE(outcome.code, 0);
+    QVERIFY(QFileInfo::exists(outcome.out.trimmed()));
+    QVERIFY(outcome.out.startsWith(QDir::toNativeSeparators(folder)));
+}
+
+void NewIncidentVerbTest::addsToNotebook()
+{
+    QTemporaryDir dir;
+    const QString notebookFile = dir.filePath(QStringLiteral("nb.sqlite"));
+    const Outcome outcome =
+        runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Queue backlog"),
+                QStringLiteral("--notebook"), notebookFile, QStringLiteral("--date"), QStringLiteral("2024-05-02")});
+    QCOMPARE(outcome.code, 0);
+    const QStringList printed = outcome.out.trimmed().split(QLatin1Char('\t'));
+    QCOMPARE(printed.size(), 2);
+    QCOMPARE(printed.at(1), QStringLiteral("Queue backlog"));
+    bool isNumber = false;
+    const qint64 id = printed.at(0).toLongLong(&isNumber);
+    QVERIFY(isNumber);
+
+    auto book = test::openNotebook(dir, QStringLiteral("nb.sqlite"));
+    QVERIFY(book);
+    const auto stored = book->documents().get(id);
+    DEBRIEF_VERIFY_OK(stored);
+    const Document &document = stored.value();
+    QCOMPARE(document.title, QStringLiteral("Queue backlog"));
+    QCOMPARE(document.kind, DocumentKind::Postmortem);
+    QCOMPARE(document.slug, QStringLiteral("queue-backlog"));
+    QCOMPARE(document.status, QStringLiteral("draft"));
+    QCOMPARE(document.rule, Rule::Chatham);
+    QCOMPARE(document.tags, QStringList{QStringLiteral("postmortem")});
+    QVERIFY(document.body.startsWith(QLatin1String("\n# Queue backlog\n")));
+    QVERIFY(!document.body.contains(QLatin1String("layout:")));
+    QVERIFY(document.frontMatterExtra.contains(QLatin1String("layout: post")));
+    QVERIFY(document.frontMatterExtra.contains(QLatin1String("date: \"2024-05-02\"")));
+
+    // No file was written next to the notebook.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.md")}, QDir::Files), QStringList());
+}
+
+void NewIncidentVerbTest::notebookFromEnvironment()
+{
+    QTemporaryDir dir;
+    const QString notebookFile = dir.filePath(QStringLiteral("env.sqlite"));
+    qputenv("DEBRIEF_NOTEBOOK", notebookFile.toUtf8());
+    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Env")});
+    qunsetenv("DEBRIEF_NOTEBOOK");
+    QCOMPARE(outcome.code, 0);
+    QVERIFY(QFileInfo::exists(notebookFile));
+    auto book = test::openNotebook(dir, QStringLiteral("env.sqlite"));
+    QVERIFY(book);
+    const auto list = book->documents().list();
+    DEBRIEF_VERIFY_OK(list);
+    QCOMPARE(list.value().size(), 1);
+    QCOMPARE(list.value().constFirst().title, QStringLiteral("Env"));
+}
+
+QTEST_GUILESS_MAIN(NewIncidentVerbTest)
+#include "test_newincidentverb.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/actionitem.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace debrief {
+
+/// Action items as a table: title, owner, due date, status, priority. Open items past their
+/// due date are marked overdue (colour, icon, tooltip) relative to an injectable "today".
+class ActionItemsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TitleColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        PriorityColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1, ///< qint64
+        OverdueRole,               ///< bool
+        SortRole,                  ///< a value that compares the way the column should sort
+    };
+
+    explicit ActionItemsModel(QObject *parent = nullptr);
+
+    void setItems(const QList<ActionItem> &items);
+    [[nodiscard]] const QList<ActionItem> &items() const { return m_items; }
+    [[nodiscard]] const ActionItem &item(int row) const { return m_items.at(row); }
+
+    /// Display names of roster participants, for owners linked by id only.
+    void setOwnerNames(const QHash<qint64, QString> &names);
+
+    /// The day that decides what is overdue (the current date unless a test says otherwise).
+    void setToday(const QDate &today);
+    [[nodiscard]] QDate today() const { return m_today; }
+
+    [[nodiscard]] int openCount() const;
+    [[nodiscard]] int overdueCount() const;
+
+    /// The colour of overdue rows: a red that stays readable on light and dark palettes.
+    [[nodiscard]] static QColor overdueColor();
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    [[nodiscard]] QString ownerName(const ActionItem &item) const;
+    [[nodiscard]] QVariant displayData(const ActionItem &item, int column) const;
+    [[nodiscard]] QVariant sortData(const ActionItem &item, int column) const;
+
+    QList<ActionItem> m_items;
+    QHash<qint64, QString> m_ownerNames;
+    QDate m_today;
+};
+
+} // namespace debrief

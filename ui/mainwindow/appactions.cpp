@@ -1,0 +1,71 @@
+#include "mainwindow/appactions.h"
+
+#include "common/themeicon.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+namespace debrief {
+
+AppActions::AppActions(QObject *parent)
+    : QObject(parent)
+{
+    QAction *newDocument = add(QStringLiteral("file.new-document"), tr("&New Document…"));
+    newDocument->setShortcut(QKeySequence::New);
+    newDocument->setIcon(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon));
+    newDocument->setStatusTip(tr("Create a postmortem, meetup notes, talk notes or reading notes"));
+
+    QAction *newMeetup = add(QStringLiteral("file.new-meetup"), tr("New &Meetup…"));
+    newMeetup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newMeetup->setIcon(themeIcon(QStringLiteral("appointment-new"), QStyle::SP_FileDialogNewFolder));
+    newMeetup->setStatusTip(tr("Create a meetup to collect its notes and roster"));
+
+    QAction *openNotebook = add(QStringLiteral("file.open-notebook"), tr("&Open Notebook…"));
+    openNotebook->setShortcut(QKeySequence::Open);
+    openNotebook->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
+    openNotebook->setStatusTip(tr("Open another notebook file"));
+
+    QAction *quit = add(QStringLiteral("file.quit"), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *notebookDock = add(QStringLiteral("view.toggle-notebook-dock"), tr("&Notebook"));
+    notebookDock->setCheckable(true);
+    notebookDock->setChecked(true);
+    notebookDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QAction *actionsDock = add(QStringLiteral("view.toggle-actions-dock"), tr("&Action Items"));
+    actionsDock->setCheckable(true);
+    actionsDock->setChecked(true);
+    actionsDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QAction *filter = add(QStringLiteral("view.focus-filter"), tr("&Filter Notebook"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setIcon(themeIcon(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
+
+    QAction *about = add(QStringLiteral("help.about"), tr("&About Debrief"));
+    about->setIcon(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+AppActions::~AppActions() = default;
+
+QAction *AppActions::add(const QString &id, const QString &text)
+{
+    Q_ASSERT(!m_actions.contains(id));
+    auto *action = new QAction(text, this);
+    action->setObjectName(id);
+    m_actions.insert(id, action);
+    m_order.append(id);
+    return action;
+}
+
+QAction *AppActions::action(const QString &id) const
+{
+    QAction *found = m_actions.value(id);
+    Q_ASSERT_X(found, "AppActions::action", qPrintable(id));
+    return found;
+}
+
+} // namespace debrief

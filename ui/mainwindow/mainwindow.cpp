@@ -1,0 +1,322 @@
+#include "mainwindow/mainwindow.h"
+
+#include "actions/actionitemsdock.h"
+#include "cli/cli.h"
+#include "editor/documenteditor.h"
+#include "mainwindow/appactions.h"
+#include "mainwindow/statusindicators.h"
+#include "notebook/newdocumentdialog.h"
+#include "notebook/newmeetupdialog.h"
+#include "notebook/notebook.h"
+#include "notebook/notebookmodel.h"
+#include "notebook/notebookview.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace debrief {
+
+namespace {
+
+// AppSettings stores the default notebook as an empty path.
+QString notebookSettingFor(const QString &location)
+{
+    const QString path = QFileInfo(location).absoluteFilePath();
+    return path == QFileInfo(cli::defaultNotebookPath()).absoluteFilePath() ? QString() : path;
+}
+
+void bindToggle(QAction *action, QDockWidget *dock)
+{
+    QObject::connect(action, &QAction::toggled, dock, &QDockWidget::setVisible);
+    QObject::connect(dock, &QDockWidget::visibilityChanged, action,
+                     [action, dock] { action->setChecked(!dock->isHidden()); });
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_actions(new AppActions(this))
+    , m_editor(new DocumentEditor(this))
+    , m_notebookView(new NotebookView(this))
+    , m_status(new StatusIndicators(statusBar()))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_editor);
+    createDocks();
+    createMenus();
+    connectActions();
+    attachNotebook(std::move(notebook));
+    restoreSession();
+    // Covers quitting without a close event (session logout, QCoreApplication::quit()).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_editor->flush(); });
+}
+
+MainWindow::~MainWindow()
+{
+    // Nothing may call back into this half-destroyed window while the children go.
+    disconnect(m_notebookView, nullptr, this, nullptr);
+    disconnect(m_editor, nullptr, this, nullptr);
+    // The editor's autosaver flushes into the notebook, so it must go before the notebook.
+    delete m_editor;
+}
+
+void MainWindow::createDocks()
+{
+    m_notebookDock = new QDockWidget(tr("Notebook"), this);
+    m_notebookDock->setObjectName(QStringLiteral("notebookDock"));
+    m_notebookDock->setWidget(m_notebookView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_notebookDock);
+
+    m_actionItemsDock = new ActionItemsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_actionItemsDock);
+
+    // The notebook runs the full height; the action items sit under the editor only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(QStringLiteral("file.new-document")));
+    file->addAction(m_actions->action(QStringLiteral("file.new-meetup")));
+    file->addSeparator();
+    file->addAction(m_actions->action(QStringLiteral("file.open-notebook")));
+    file->addSeparator();
+    file->addAction(m_actions->action(QStringLiteral("file.quit")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->action(QStringLiteral("view.toggle-notebook-dock")));
+    view->addAction(m_actions->action(QStringLiteral("view.toggle-actions-dock")));
+    view->addSeparator();
+    view->addAction(m_actions->action(QStringLiteral("view.focus-filter")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(QStringLiteral("help.about")));
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->action(QStringLiteral("file.new-document")), &QAction::triggered, this,
+            &MainWindow::newDocument);
+    connect(m_actions->action(QStringLiteral("file.new-meetup")), &QAction::triggered, this, &MainWindow::newMeetup);
+    connect(m_actions->action(QStringLiteral("file.open-notebook")), &QAction::triggered, this,
+            &MainWindow::chooseNotebook);
+    connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(QStringLiteral("help.about")), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(QStringLiteral("view.focus-filter")), &QAction::triggered, this, [this] {
+        m_notebookDock->show();
+        m_notebookView->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_notebookView->filterEdit()->selectAll();
+    });
+    bindToggle(m_actions->action(QStringLiteral("view.toggle-notebook-dock")), m_notebookDock);
+    bindToggle(m_actions->action(QStringLiteral("view.toggle-actions-dock")), m_actionItemsDock);
+
+    connect(m_notebookView, &NotebookView::documentActivated, this, &MainWindow::activateDocument);
+    connect(m_notebookView, &NotebookView::meetupActivated, this, &MainWindow::activateMeetup);
+    connect(m_editor, &DocumentEditor::documentOpened, this, &MainWindow::showDocumentContext);
+    connect(m_editor, &DocumentEditor::saveStateChanged, this,
+            [this](DocumentEditor::SaveState state, const QString &reason) {
+                m_status->showSaveState(state, reason);
+                setWindowModified(state == DocumentEditor::SaveState::Pending ||
+                                  state == DocumentEditor::SaveState::Failed);
+            });
+    connect(m_notebookView->model(), &NotebookModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+}
+
+bool MainWindow::attachNotebook(std::unique_ptr<Notebook> notebook)
+{
+    // The editor goes first: it refuses when the open document's edits cannot be saved.
+    if (!m_editor->setNotebook(notebook.get()))
+        return false;
+    m_notebookView->setNotebook(notebook.get());
+    m_actionItemsDock->setNotebook(notebook.get());
+    m_status->setNotebook(notebook.get());
+    m_notebook = std::move(notebook); // the previous notebook closes only now
+    setWindowFilePath(m_notebook ? m_notebook->location() : QString());
+    return true;
+}
+
+void MainWindow::restoreSession()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(qMin(1280, screen.width() * 9 / 10), qMin(820, screen.height() * 9 / 10));
+    }
+    if (!restoreState(m_settings.windowState())) {
+        // First start: room for meetup titles on the left and a handful of actions below.
+        resizeDocks({m_notebookDock}, {qMax(280, width() / 4)}, Qt::Horizontal);
+        resizeDocks({m_actionItemsDock}, {height() / 4}, Qt::Vertical);
+    }
+    // A dock hidden before the window is shown emits no visibilityChanged.
+    m_actions->action(QStringLiteral("view.toggle-notebook-dock"))->setChecked(!m_notebookDock->isHidden());
+    m_actions->action(QStringLiteral("view.toggle-actions-dock"))->setChecked(!m_actionItemsDock->isHidden());
+    if (m_notebook && m_settings.lastNotebook() == notebookSettingFor(m_notebook->location())) {
+        const qint64 last = m_settings.lastDocumentId();
+        if (last != 0)
+            m_notebookView->selectDocument(last);
+    }
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    if (m_notebook) {
+        m_settings.setLastNotebook(notebookSettingFor(m_notebook->location()));
+        m_settings.setLastDocumentId(m_editor->documentId());
+    }
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_editor->flush()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"),
+            tr("The document could not be saved. If you close Debrief now, your latest edits are lost."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+Result<Document> MainWindow::createDocument(DocumentKind kind, const QString &title, std::optional<qint64> meetupId)
+{
+    Document document;
+    document.kind = kind;
+    document.title = title;
+    document.meetupId = meetupId;
+    auto created = m_notebook->documents().create(document);
+    if (!created.ok())
+        return created;
+    m_notebook->notifyDocumentsChanged();
+    m_notebookView->selectDocument(created.value().id);
+    if (m_editor->openDocument(created.value().id))
+        m_editor->bodyEdit()->setFocus(Qt::OtherFocusReason);
+    return created;
+}
+
+Result<Meetup> MainWindow::createMeetup(const Meetup &meetup)
+{
+    auto created = m_notebook->meetups().create(meetup);
+    if (!created.ok())
+        return created;
+    m_notebook->notifyMeetupsChanged();
+    m_notebookView->selectMeetup(created.value().id);
+    return created;
+}
+
+void MainWindow::newDocument()
+{
+    auto meetups = m_notebook->meetups().list();
+    NewDocumentDialog dialog(meetups.ok() ? meetups.value() : QList<Meetup>(), m_notebookView->currentMeetupId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = createDocument(dialog.kind(), dialog.title(), dialog.meetupId());
+    if (!created.ok())
+        showError(tr("The document could not be created."), created.error());
+}
+
+void MainWindow::newMeetup()
+{
+    NewMeetupDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = createMeetup(dialog.meetup());
+    if (!created.ok())
+        showError(tr("The meetup could not be created."), created.error());
+}
+
+void MainWindow::chooseNotebook()
+{
+    const QString current = m_notebook ? m_notebook->location() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Notebook"), QFileInfo(current).absolutePath(),
+                                                      tr("Debrief notebooks (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openNotebook(path);
+}
+
+bool MainWindow::openNotebook(const QString &path)
+{
+    if (!m_editor->flush()) {
+        QMessageBox::warning(this, tr("Open Notebook"),
+                             tr("The open document could not be saved, so the notebook stays open. "
+                                "Copy your latest edits somewhere safe, or try again."));
+        return false;
+    }
+    Database::Options options;
+    options.mustExist = true;
+    auto opened = Notebook::openSqlite(path, options);
+    if (!opened.ok()) {
+        showError(tr("The notebook %1 could not be opened.").arg(QFileInfo(path).fileName()), opened.error());
+        return false;
+    }
+    if (!attachNotebook(std::move(opened).value()))
+        return false;
+    m_settings.setLastNotebook(notebookSettingFor(path));
+    m_settings.setLastDocumentId(0);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::activateDocument(qint64 id)
+{
+    if (m_editor->openDocument(id))
+        return;
+    // The open document could not be saved (or the new one read): keep the tree truthful.
+    const qint64 current = m_editor->documentId();
+    QTimer::singleShot(0, this, [this, current] {
+        if (current != 0)
+            m_notebookView->selectDocument(current);
+    });
+}
+
+void MainWindow::activateMeetup(qint64 id)
+{
+    m_actionItemsDock->setContext(m_editor->documentId(), id);
+}
+
+void MainWindow::showDocumentContext(qint64 id)
+{
+    m_actionItemsDock->setContext(id, id != 0 ? m_editor->meetupId() : m_notebookView->currentMeetupId());
+}
+
+void MainWindow::showError(const QString &what, const StorageError &error)
+{
+    QMessageBox box(QMessageBox::Warning, windowTitle(), what, QMessageBox::Ok, this);
+    box.setInformativeText(error.message());
+    box.setDetailedText(error.detail());
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Debrief"),
+                       tr("<h3>Debrief %1</h3><p>Blameless postmortems and Chatham House meetup notes.</p>"
+                          "<p>Notebook: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_notebook ? m_notebook->location().toHtmlEscaped() : tr("none")));
+}
+
+} // namespace debrief

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "editor/documenteditor.h"
+
+#include "notebook/notebook.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QStatusBar;
+
+namespace debrief {
+
+/// The permanent parts of the status bar: whether the open document is saved, and how many
+/// actions of the notebook are open and overdue.
+class StatusIndicators : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatusIndicators(QStatusBar *statusBar);
+
+    void setNotebook(Notebook *notebook);
+    void showSaveState(debrief::DocumentEditor::SaveState state, const QString &reason);
+    /// Recounts the notebook's actions.
+    void updateCounts();
+
+    [[nodiscard]] QString saveStateText() const;
+    [[nodiscard]] QString countsText() const;
+
+private:
+    QStatusBar *m_statusBar;
+    QPointer<Notebook> m_notebook;
+    QLabel *m_saveState;
+    QLabel *m_counts;
+};
+
+} // namespace debrief
