@@ -228,7 +228,13 @@ std::optional<FilledTemplate> TemplateLibrary::instantiate(const QString &name, 
 
     FilledTemplate filled;
     filled.text = fill(text, values);
-    const FrontMatter frontMatter(filled.text);
+    FrontMatter frontMatter(filled.text);
+    if (!frontMatter.hasError() && frontMatter.authors().isEmpty()) {
+        // `authors: [""]` would publish an empty byline: no author given, no author key.
+        frontMatter.remove(QStringLiteral("author"));
+        frontMatter.remove(QStringLiteral("authors"));
+        filled.text = frontMatter.toText();
+    }
     filled.document.kind = found->kind;
     filled.document.title = values.value(QStringLiteral("title")).trimmed();
     if (!FrontMatterFields::applyTo(frontMatter, filled.document)) {

@@ -58,8 +58,8 @@ public:
     /// Fills @p templateText; @p values maps placeholder names (without braces) to text.
     [[nodiscard]] static QString fill(const QString &templateText, const QHash<QString, QString> &values);
 
-    /// Reads and fills a template. Errors (unknown name, unreadable file, a template whose
-    /// front matter is not valid YAML) are returned as a translated message in @p error.
+    /// Reads and fills a template; an empty author or authors entry is dropped. Errors (unknown name, unreadable file,
+    /// a template whose front matter is not valid YAML) are returned as a translated message in @p error.
     [[nodiscard]] std::optional<FilledTemplate> instantiate(const QString &name, QHash<QString, QString> values,
                                                             QString *error = nullptr) const;
 

@@ -200,8 +200,13 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(window.statusIndicators()->countsText(), QStringLiteral("2 open · 1 overdue"));
 
-        // "This document" follows the editor.
+        // "This document" follows the editor; a first start opens the newest document.
         window.actionItemsDock()->setScope(ActionItemsDock::Scope::Document);
+        QCOMPARE(window.editor()->documentId(), doc);
+        QCOMPARE(model->rowCount(), 1);
+        const qint64 other = test::addDocument(*raw, QStringLiteral("Other notes"));
+        raw->notifyDocumentsChanged();
+        QVERIFY(window.notebookView()->selectDocument(other));
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(window.notebookView()->selectDocument(doc));
         QCOMPARE(model->rowCount(), 1);

@@ -26,7 +26,9 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QStatusBar>
+
 #include <QTimer>
+#include <algorithm>
 
 namespace debrief {
 
@@ -167,11 +169,23 @@ void MainWindow::restoreSession()
     // A dock hidden before the window is shown emits no visibilityChanged.
     m_actions->action(QStringLiteral("view.toggle-notebook-dock"))->setChecked(!m_notebookDock->isHidden());
     m_actions->action(QStringLiteral("view.toggle-actions-dock"))->setChecked(!m_actionItemsDock->isHidden());
-    if (m_notebook && m_settings.lastNotebook() == notebookSettingFor(m_notebook->location())) {
-        const qint64 last = m_settings.lastDocumentId();
-        if (last != 0)
-            m_notebookView->selectDocument(last);
+    if (!m_notebook)
+        return;
+    qint64 toOpen = 0;
+    if (m_settings.lastNotebook() == notebookSettingFor(m_notebook->location()))
+        toOpen = m_settings.lastDocumentId();
+    if (toOpen == 0) {
+        // A first start shows a document rather than an empty editor: the newest postmortem,
+        // or else the newest document.
+        if (auto documents = m_notebook->documents().list(); documents && !documents.value().isEmpty()) {
+            const auto &all = documents.value();
+            const auto postmortem = std::find_if(
+                all.cbegin(), all.cend(), [](const DocumentSummary &d) { return d.kind == DocumentKind::Postmortem; });
+            toOpen = postmortem != all.cend() ? postmortem->id : all.constFirst().id;
+        }
     }
+    if (toOpen != 0)
+        m_notebookView->selectDocument(toOpen);
 }
 
 void MainWindow::saveSession()

@@ -104,7 +104,8 @@ void TemplateLibraryTest::fillsCompletely()
         if (values.contains(QStringLiteral("author")))
             QCOMPARE(frontMatter.authors(), QStringList{QString::fromUtf8("José O'Neil")});
         else
-            QCOMPARE(frontMatter.authors(), QStringList());
+            QVERIFY(!frontMatter.contains(QStringLiteral("author")) &&
+                    !frontMatter.contains(QStringLiteral("authors")));
     }
 }
 
