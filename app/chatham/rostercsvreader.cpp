@@ -205,9 +205,13 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
             case Column::Aliases:
                 person.aliases = splitList(value);
                 break;
-            case Column::Affiliation:
-                person.affiliation = value;
+            case Column::Affiliation: {
+                // "Kestrel Pay;Kestrel": the affiliation, then its short forms, like every list.
+                const QStringList names = splitList(value);
+                person.affiliation = names.value(0);
+                person.affiliationAliases.append(names.mid(1));
                 break;
+            }
             case Column::AffiliationAliases:
                 person.affiliationAliases = splitList(value);
                 break;

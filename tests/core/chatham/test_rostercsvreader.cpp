@@ -62,6 +62,14 @@ void RosterCsvReaderTest::readsPeople_data()
                       "Jos\xC3\xA9 \xC3\x81lvarez,Globex Corporation,Globex;GBX,https://github.com/jalvarez,speaker\n")
         << optional;
 
+    RosterPerson shortForms;
+    shortForms.name = QStringLiteral("Will Turner");
+    shortForms.affiliation = QStringLiteral("Globex Corporation");
+    shortForms.affiliationAliases = {QStringLiteral("Globex"), QStringLiteral("GBX")};
+    QTest::newRow("affiliation column with its short forms")
+        << QByteArray("name,aliases,affiliation,handles,emails\nWill Turner,,Globex Corporation; Globex;GBX,,\n")
+        << shortForms;
+
     RosterPerson meetup;
     meetup.name = QStringLiteral("Grace Hopper");
     meetup.urls = {QStringLiteral("https://www.meetup.com/members/123456/")};
