@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>debrief</name>
-    <message>
-        <source>a speaker</source>
-        <translation>eine vortragende Person</translation>
-    </message>
-    <message>
-        <source>an attendee</source>
-        <translation>eine teilnehmende Person</translation>
-    </message>
-    <message>
-        <source>an organiser</source>
-        <translation>eine organisierende Person</translation>
-    </message>
-    <message>
-        <source>a note-taker</source>
-        <translation>eine protokollführende Person</translation>
-    </message>
-    <message>
-        <source>a participant</source>
-        <translation>eine teilnehmende Person</translation>
-    </message>
-</context>
-<context>
     <name>debrief::ActionDigest</name>
     <message>
         <source># Action items as of %1</source>
@@ -465,6 +442,22 @@
     <message>
         <source>Organisation %1</source>
         <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>eine vortragende Person</translation>
+    </message>
+    <message>
+        <source>an attendee</source>
+        <translation>eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>an organiser</source>
+        <translation>eine organisierende Person</translation>
+    </message>
+    <message>
+        <source>a note-taker</source>
+        <translation>eine protokollierende Person</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,6 @@ namespace debrief {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("debrief::Labeller", text);
-}
-
 /// 0 → "A", 25 → "Z", 26 → "AA": spreadsheet-style column letters.
 QString letters(int index)
 {
@@ -28,15 +23,15 @@ QString roleLabel(MeetupRole role)
 {
     switch (role) {
     case MeetupRole::Speaker:
-        return tr("a speaker");
+        return Labeller::tr("a speaker");
     case MeetupRole::Attendee:
-        return tr("an attendee");
+        return Labeller::tr("an attendee");
     case MeetupRole::Organiser:
-        return tr("an organiser");
+        return Labeller::tr("an organiser");
     case MeetupRole::NoteTaker:
-        return tr("a note-taker");
+        return Labeller::tr("a note-taker");
     }
-    return tr("a participant");
+    return Labeller::tr("a participant");
 }
 
 } // namespace
@@ -80,16 +75,16 @@ QString Labeller::newPersonLabel(int person)
     switch (m_style) {
     case LabelStyle::Letters:
         if (role == MeetupRole::Speaker)
-            return tr("Speaker %1").arg(letters(m_nextSpeaker++));
-        return tr("Participant %1").arg(m_nextParticipant++);
+            return Labeller::tr("Speaker %1").arg(letters(m_nextSpeaker++));
+        return Labeller::tr("Participant %1").arg(m_nextParticipant++);
     case LabelStyle::Numbers:
-        return tr("Participant %1").arg(m_nextParticipant++);
+        return Labeller::tr("Participant %1").arg(m_nextParticipant++);
     case LabelStyle::Roles:
         return roleLabel(role);
     case LabelStyle::Remove:
-        return tr("[removed]");
+        return Labeller::tr("[removed]");
     }
-    return tr("[removed]");
+    return Labeller::tr("[removed]");
 }
 
 QString Labeller::labelFor(MentionOwner owner)
@@ -103,17 +98,17 @@ QString Labeller::labelFor(MentionOwner owner)
     }
     case MentionOwner::Type::SeveralPeople:
         // The same name belongs to several people: a label for one of them could be wrong.
-        return m_style == LabelStyle::Remove ? tr("[removed]") : tr("a participant");
+        return m_style == LabelStyle::Remove ? Labeller::tr("[removed]") : Labeller::tr("a participant");
     case MentionOwner::Type::Affiliation: {
         if (m_affiliationStyle == AffiliationStyle::Generic)
-            return tr("a company");
+            return Labeller::tr("a company");
         auto it = m_affiliations.find(owner.index);
         if (it == m_affiliations.end())
-            it = m_affiliations.insert(owner.index, tr("Organisation %1").arg(m_nextOrganisation++));
+            it = m_affiliations.insert(owner.index, Labeller::tr("Organisation %1").arg(m_nextOrganisation++));
         return it.value();
     }
     }
-    return tr("[removed]");
+    return Labeller::tr("[removed]");
 }
 
 } // namespace debrief

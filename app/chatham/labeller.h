@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "chatham/roster.h"
 #include "chatham/tokentrie.h"
 
@@ -30,6 +32,7 @@ enum class AffiliationStyle
 /// every later mention (also across documents anonymised by the same Anonymiser).
 class Labeller
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::Labeller)
 public:
     Labeller(const Roster &roster, LabelStyle style, AffiliationStyle affiliationStyle);
 

@@ -8,11 +8,6 @@ namespace debrief {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("debrief::RosterCsvReader", text);
-}
-
 enum class Column
 {
     Ignored,
@@ -155,7 +150,7 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        result.fatalError = tr("The roster is not valid UTF-8 text.");
+        result.fatalError = RosterCsvReader::tr("The roster is not valid UTF-8 text.");
         return result;
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -168,28 +163,28 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
 
     const QList<Record> records = parseRecords(text, delimiter);
     if (records.isEmpty()) {
-        result.fatalError = tr("The roster is empty: it needs a header row with a name column.");
+        result.fatalError = RosterCsvReader::tr("The roster is empty: it needs a header row with a name column.");
         return result;
     }
     QList<Column> columns;
     for (const QString &header : records.front().fields)
         columns.append(columnFor(header));
     if (!columns.contains(Column::Name)) {
-        result.fatalError = tr("The roster has no name column (expected a header such as "
-                               "\"name, aliases, affiliation, handles, emails\").");
+        result.fatalError = RosterCsvReader::tr("The roster has no name column (expected a header such as "
+                                                "\"name, aliases, affiliation, handles, emails\").");
         return result;
     }
 
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &record = records.at(r);
         if (record.unterminatedQuote) {
-            result.rowErrors.append({record.line, tr("A quoted field is not closed.")});
+            result.rowErrors.append({record.line, RosterCsvReader::tr("A quoted field is not closed.")});
             continue;
         }
         if (record.fields.size() > columns.size()) {
-            result.rowErrors.append(
-                {record.line,
-                 tr("The row has %1 fields but the header has %2.").arg(record.fields.size()).arg(columns.size())});
+            result.rowErrors.append({record.line, RosterCsvReader::tr("The row has %1 fields but the header has %2.")
+                                                      .arg(record.fields.size())
+                                                      .arg(columns.size())});
             continue;
         }
         RosterPerson person;
@@ -227,7 +222,7 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
                 person.emails = splitList(value);
                 for (const QString &email : std::as_const(person.emails)) {
                     if (!email.contains(QLatin1Char('@')) && error.isEmpty())
-                        error = tr("\"%1\" is not an e-mail address.").arg(email);
+                        error = RosterCsvReader::tr("\"%1\" is not an e-mail address.").arg(email);
                 }
                 break;
             case Column::Urls:
@@ -244,8 +239,9 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
                     if (role)
                         person.role = *role;
                     else if (error.isEmpty())
-                        error =
-                            tr("Unknown role \"%1\" (expected speaker, attendee, organiser or note-taker).").arg(value);
+                        error = RosterCsvReader::tr(
+                                    "Unknown role \"%1\" (expected speaker, attendee, organiser or note-taker).")
+                                    .arg(value);
                 }
                 break;
             case Column::EventHost:
@@ -255,7 +251,7 @@ RosterCsvResult RosterCsvReader::read(const QByteArray &data)
             }
         }
         if (error.isEmpty() && person.name.isEmpty())
-            error = tr("The row has no name.");
+            error = RosterCsvReader::tr("The row has no name.");
         if (!error.isEmpty()) {
             result.rowErrors.append({record.line, error});
             continue;
@@ -280,7 +276,7 @@ RosterCsvResult RosterCsvReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         RosterCsvResult result;
-        result.fatalError = tr("Cannot read the roster %1: %2").arg(path, file.errorString());
+        result.fatalError = RosterCsvReader::tr("Cannot read the roster %1: %2").arg(path, file.errorString());
         return result;
     }
     return read(file.readAll());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "chatham/roster.h"
 
 #include <QByteArray>
@@ -37,6 +39,7 @@ struct RosterCsvResult
 /// (`Name`, `URL of Member Profile`, `Event Host`, …).
 class RosterCsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::RosterCsvReader)
 public:
     [[nodiscard]] static RosterCsvResult read(const QByteArray &data);
     [[nodiscard]] static RosterCsvResult readFile(const QString &path);
