@@ -24,6 +24,8 @@ struct ActionItem
     ActionStatus status = ActionStatus::Open;
     ActionPriority priority = ActionPriority::Normal;
     QString ticketUrl;
+    /// Created from a `- [ ]` line of its document (and kept in step with that line).
+    bool fromTaskLine = false;
     QDateTime createdAt;
     QDateTime completedAt;
     qint64 revision = 0;

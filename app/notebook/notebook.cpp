@@ -19,6 +19,7 @@ Notebook::Notebook(std::unique_ptr<Database> database, QObject *parent)
     , m_participants(*m_database)
     , m_documents(*m_database)
     , m_actionItems(*m_database)
+    , m_labels(*m_database)
 {}
 
 Notebook::~Notebook() = default;

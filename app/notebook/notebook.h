@@ -3,6 +3,7 @@
 #include "storage/actionitemrepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
+#include "storage/labelrepository.h"
 #include "storage/meetuprepository.h"
 #include "storage/participantrepository.h"
 
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] ParticipantRepository &participants() { return m_participants; }
     [[nodiscard]] DocumentRepository &documents() { return m_documents; }
     [[nodiscard]] ActionItemRepository &actionItems() { return m_actionItems; }
+    [[nodiscard]] LabelRepository &labels() { return m_labels; }
 
     /// True when the notebook holds no meetups and no documents.
     [[nodiscard]] bool isEmpty() const;
@@ -57,6 +59,7 @@ private:
     ParticipantRepository m_participants;
     DocumentRepository m_documents;
     ActionItemRepository m_actionItems;
+    LabelRepository m_labels;
 };
 
 } // namespace debrief

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "a.id, a.document_id, a.meetup_id, a.title, a.owner_participant_id, "
     "COALESCE(NULLIF(a.owner_text, ''), p.display_name, ''), a.due_date, a.status, a.priority, a.ticket_url, "
-    "a.created_at, a.completed_at, a.revision");
+    "a.created_at, a.completed_at, a.revision, a.from_task_line");
 const QString kFrom = QStringLiteral(" FROM action_item a LEFT JOIN participant p ON p.id = a.owner_participant_id");
 
 ActionItem itemFrom(const QSqlQuery &q)
@@ -31,6 +31,7 @@ ActionItem itemFrom(const QSqlQuery &q)
     a.createdAt = sql::toTime(q.value(10));
     a.completedAt = sql::toTime(q.value(11));
     a.revision = q.value(12).toLongLong();
+    a.fromTaskLine = q.value(13).toInt() != 0;
     return a;
 }
 
@@ -59,11 +60,12 @@ Result<ActionItem> ActionItemRepository::create(const ActionItem &item)
         isClosed(item.status) ? (item.completedAt.isValid() ? item.completedAt : now) : QDateTime();
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO action_item (document_id, meetup_id, title, owner_participant_id, owner_text, "
-                       "due_date, status, priority, ticket_url, created_at, completed_at, revision) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                       "due_date, status, priority, ticket_url, created_at, completed_at, from_task_line, revision) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
         {sql::id(item.documentId), sql::id(item.meetupId), item.title.trimmed(), sql::id(item.ownerParticipantId),
          storedOwnerText(item), sql::date(item.dueDate), toStorageString(item.status), toStorageString(item.priority),
-         item.ticketUrl.trimmed(), sql::time(item.createdAt.isValid() ? item.createdAt : now), sql::time(completed)});
+         item.ticketUrl.trimmed(), sql::time(item.createdAt.isValid() ? item.createdAt : now), sql::time(completed),
+         int(item.fromTaskLine)});
     if (!q)
         return q.error();
     q.value().next();
@@ -128,10 +130,11 @@ Result<ActionItem> ActionItemRepository::update(const ActionItem &item)
     auto q = m_db.exec(
         QStringLiteral("UPDATE action_item SET document_id = ?, meetup_id = ?, title = ?, owner_participant_id = ?, "
                        "owner_text = ?, due_date = ?, status = ?, priority = ?, ticket_url = ?, completed_at = ?, "
+                       "from_task_line = ?, "
                        "revision = revision + 1 WHERE id = ? AND revision = ?"),
         {sql::id(item.documentId), sql::id(item.meetupId), item.title.trimmed(), sql::id(item.ownerParticipantId),
          storedOwnerText(item), sql::date(item.dueDate), toStorageString(item.status), toStorageString(item.priority),
-         item.ticketUrl.trimmed(), sql::time(completed), item.id, item.revision});
+         item.ticketUrl.trimmed(), sql::time(completed), int(item.fromTaskLine), item.id, item.revision});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)

@@ -96,6 +96,22 @@ Status createFullTextIndex(Database &db)
     return run(db, db.dialect().fullTextIndexStatements());
 }
 
+Status linkTasksAndLabels(Database &db)
+{
+    return run(db, {
+                       // Actions that came from a `- [ ]` line of their document follow that line; the rest
+                       // were added in the tracker and are never proposed for dropping by a text edit.
+                       QStringLiteral("ALTER TABLE action_item ADD COLUMN from_task_line INTEGER NOT NULL DEFAULT 0"),
+                       // Chatham House labels given to a meetup's participants, so every export of that meetup
+                       // names the same person the same way. The mapping stays in the notebook.
+                       QStringLiteral("CREATE TABLE chatham_label ("
+                                      "meetup_id BIGINT NOT NULL REFERENCES meetup(id) ON DELETE CASCADE, "
+                                      "participant_id BIGINT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, "
+                                      "label_style TEXT NOT NULL, label TEXT NOT NULL, "
+                                      "PRIMARY KEY (meetup_id, participant_id, label_style))"),
+                   });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -105,6 +121,7 @@ const QList<Migration> &migrations()
         {2, "documents and tags", createDocuments},
         {3, "action items", createActionItems},
         {4, "full-text index over documents", createFullTextIndex},
+        {5, "task-line actions and Chatham House labels", linkTasksAndLabels},
     };
     return all;
 }

@@ -176,11 +176,12 @@ void TestActionExports::csvReadsBack()
     QVERIFY(csv.endsWith("\r\n"));
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
     const QList<QStringList> records = readCsv(QString::fromUtf8(csv));
-    QCOMPARE(records.size(), 1 + sampleActions().size());
+    const QList<ActionItem> actions = sampleActions();
+    QCOMPARE(records.size(), 1 + actions.size());
     QCOMPARE(records.at(0), ActionCsvExporter::columns());
     const QStringList columns = ActionCsvExporter::columns();
     for (qsizetype row = 1; row < records.size(); ++row) {
-        const ActionItem &item = sampleActions().at(row - 1);
+        const ActionItem &item = actions.at(row - 1);
         const QStringList &record = records.at(row);
         QCOMPARE(record.size(), columns.size());
         QCOMPARE(record.at(columns.indexOf(QStringLiteral("id"))), QString::number(item.id));

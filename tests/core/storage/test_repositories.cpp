@@ -341,6 +341,43 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("late"), QStringLiteral("meetup-level"), QStringLiteral("undated")}));
     }
 
+    void taskLineFlagRoundTrips()
+    {
+        ActionItem a;
+        a.title = QStringLiteral("From a task line");
+        a.fromTaskLine = true;
+        auto created = m_notebook->actionItems().create(a);
+        DEBRIEF_VERIFY_OK(created);
+        QVERIFY(created.value().fromTaskLine);
+        ActionItem kept = created.value();
+        kept.fromTaskLine = false; // the user chose to keep it after deleting its line
+        auto updated = m_notebook->actionItems().update(kept);
+        DEBRIEF_VERIFY_OK(updated);
+        QVERIFY(!updated.value().fromTaskLine);
+    }
+
+    void labelsAreStableAndStayPerMeetup()
+    {
+        const Meetup first = makeMeetup(QStringLiteral("Failure Modes #12"));
+        const Meetup second = makeMeetup(QStringLiteral("Failure Modes #13"));
+        const Participant priya = makeParticipant(QStringLiteral("Priya Sharma"));
+        const Participant tom = makeParticipant(QStringLiteral("Tom Okafor"));
+        const QString style = QStringLiteral("letters");
+        DEBRIEF_VERIFY_OK(m_notebook->labels().addLabels(first.id, style, {{priya.id, QStringLiteral("Speaker A")}}));
+        // A later export may add people, but never renames one already labelled.
+        DEBRIEF_VERIFY_OK(m_notebook->labels().addLabels(
+            first.id, style, {{priya.id, QStringLiteral("Speaker B")}, {tom.id, QStringLiteral("Participant 1")}}));
+        auto labels = m_notebook->labels().labels(first.id, style);
+        DEBRIEF_VERIFY_OK(labels);
+        QCOMPARE(labels.value().value(priya.id), QStringLiteral("Speaker A"));
+        QCOMPARE(labels.value().value(tom.id), QStringLiteral("Participant 1"));
+        QVERIFY(m_notebook->labels().labels(second.id, style).value().isEmpty());
+        QVERIFY(m_notebook->labels().labels(first.id, QStringLiteral("numbers")).value().isEmpty());
+
+        DEBRIEF_VERIFY_OK(m_notebook->labels().clear(first.id));
+        QVERIFY(m_notebook->labels().labels(first.id, style).value().isEmpty());
+    }
+
     void overdueIsRelativeToToday_data()
     {
         QTest::addColumn<QDate>("due");
