@@ -12,6 +12,15 @@ Result<std::unique_ptr<Notebook>> Notebook::openSqlite(const QString &path, cons
     return std::make_unique<Notebook>(std::move(database).value());
 }
 
+Result<std::unique_ptr<Notebook>> Notebook::open(const NotebookLocation &location, const QString &password,
+                                                 const Database::Options &options)
+{
+    auto database = Database::open(location, password, options);
+    if (!database)
+        return database.error();
+    return std::make_unique<Notebook>(std::move(database).value());
+}
+
 Notebook::Notebook(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))

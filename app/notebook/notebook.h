@@ -21,6 +21,10 @@ class Notebook : public QObject
 public:
     /// Opens the SQLite notebook at @p path, creating and migrating it as needed.
     static Result<std::unique_ptr<Notebook>> openSqlite(const QString &path, const Database::Options &options = {});
+    /// Opens a notebook of either kind; @p password is used for servers only (empty: libpq
+    /// looks at PGPASSWORD, ~/.pgpass, or the server needs none).
+    static Result<std::unique_ptr<Notebook>> open(const NotebookLocation &location, const QString &password = {},
+                                                  const Database::Options &options = {});
 
     explicit Notebook(std::unique_ptr<Database> database, QObject *parent = nullptr);
     ~Notebook() override;
