@@ -154,10 +154,9 @@ int ActionsVerb::run()
                           : parser.isSet(digest) ? Format::Digest
                                                  : Format::Table;
 
-    const QString path = notebookPath(parser.value(notebook));
     Database::Options options;
     options.mustExist = true; // a mistyped path must not create an empty notebook
-    auto opened = Notebook::openSqlite(path, options);
+    auto opened = openNotebook(parser.value(notebook), options);
     if (!opened) {
         m_context.err << "debrief actions: " << opened.error().message() << '\n';
         return UsageError;

@@ -150,4 +150,13 @@ QString notebookPath(const QString &fromOption)
     return defaultNotebookPath();
 }
 
+Result<std::unique_ptr<Notebook>> openNotebook(const QString &fromOption, const Database::Options &options)
+{
+    QString problem;
+    const auto location = NotebookLocation::parse(notebookPath(fromOption), &problem);
+    if (!location)
+        return StorageError(StorageError::Kind::Invalid, problem);
+    return Notebook::open(*location, QString(), options);
+}
+
 } // namespace debrief::cli

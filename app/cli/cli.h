@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notebook/notebook.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -46,5 +48,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 [[nodiscard]] QString notebookPath(const QString &fromOption);
 /// The embedded default: AppDataLocation/notebook.sqlite.
 [[nodiscard]] QString defaultNotebookPath();
+
+/// Opens the notebook named by --notebook (a file path or a postgresql:// URL), else
+/// $DEBRIEF_NOTEBOOK, else the default. A server password comes from PGPASSWORD or
+/// ~/.pgpass (read by libpq), or the server needs none: the command line never waits for
+/// a keychain.
+Result<std::unique_ptr<Notebook>> openNotebook(const QString &fromOption, const Database::Options &options = {});
 
 } // namespace debrief::cli

@@ -103,7 +103,7 @@ int NewIncidentVerb::writeFile(const QString &folder, const QDate &date, const F
 
 int NewIncidentVerb::addToNotebook(const QString &notebookOption, const FilledTemplate &filled) const
 {
-    auto opened = Notebook::openSqlite(notebookPath(notebookOption));
+    auto opened = openNotebook(notebookOption);
     if (!opened)
         return inputError(opened.error().message());
     Notebook &book = *opened.value();

@@ -7,6 +7,7 @@ namespace debrief::cli {
 // Verb implementations: int run<Name>Verb(Context &context);
 int runActionsVerb(Context &context);
 int runAnonymiseVerb(Context &context);
+int runCopyNotebookVerb(Context &context);
 int runNewIncidentVerb(Context &context);
 int runScanVerb(Context &context);
 
@@ -16,6 +17,8 @@ const QList<Verb> &verbs()
     static const QList<Verb> all = {
         {"actions", QT_TRANSLATE_NOOP("debrief::cli", "List, filter and export action items"), runActionsVerb},
         {"anonymise", QT_TRANSLATE_NOOP("debrief::cli", "Anonymise a Markdown file (Chatham House)"), runAnonymiseVerb},
+        {"copy-notebook", QT_TRANSLATE_NOOP("debrief::cli", "Copy a notebook between SQLite and PostgreSQL"),
+         runCopyNotebookVerb},
         {"new-incident", QT_TRANSLATE_NOOP("debrief::cli", "Create a postmortem from a template"), runNewIncidentVerb},
         {"scan", QT_TRANSLATE_NOOP("debrief::cli", "Check files for roster identities"), runScanVerb},
     };

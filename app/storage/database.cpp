@@ -307,9 +307,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.prepare(sql))
         return errorFrom(query, sql);
     for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; for us it is an empty text (missing values
-        // are passed as invalid QVariants instead).
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        // Qt binds a null QString as SQL NULL; for us it is an empty text. SQL NULLs are null
+        // QVariants (missing values, or NULLs read from another notebook) and stay NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QString(QLatin1String("")));
         else
             query.addBindValue(value);

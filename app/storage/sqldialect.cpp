@@ -32,6 +32,11 @@ QString SqliteDialect::integrityCheckQuery() const
     return QStringLiteral("PRAGMA quick_check");
 }
 
+QString SqliteDialect::resetIdCounterStatement(const QString &) const
+{
+    return {}; // AUTOINCREMENT's sqlite_sequence follows explicit ids by itself
+}
+
 QString SqliteDialect::idColumn() const
 {
     // AUTOINCREMENT keeps ids of deleted rows from being reused: links held elsewhere
@@ -175,6 +180,12 @@ QString PostgresDialect::backupStatement() const
 QString PostgresDialect::integrityCheckQuery() const
 {
     return {};
+}
+
+QString PostgresDialect::resetIdCounterStatement(const QString &table) const
+{
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1")
+        .arg(table);
 }
 
 QString PostgresDialect::idColumn() const

@@ -25,6 +25,9 @@ public:
     [[nodiscard]] virtual QString backupStatement() const = 0;
     /// A query listing problems ("ok" when none), or empty when the engine checks itself.
     [[nodiscard]] virtual QString integrityCheckQuery() const = 0;
+    /// After rows were inserted with explicit ids: moves the table's id counter past them
+    /// (empty when the engine does that by itself).
+    [[nodiscard]] virtual QString resetIdCounterStatement(const QString &table) const = 0;
     /// Column definition of an auto-numbered 64-bit primary key.
     [[nodiscard]] virtual QString idColumn() const = 0;
     /// A query returning 1 when a table of that name exists (one positional value: the name).
@@ -51,6 +54,7 @@ public:
     [[nodiscard]] QStringList writableSetupStatements() const override;
     [[nodiscard]] QString backupStatement() const override;
     [[nodiscard]] QString integrityCheckQuery() const override;
+    [[nodiscard]] QString resetIdCounterStatement(const QString &table) const override;
     [[nodiscard]] QString idColumn() const override;
     [[nodiscard]] QString tableExistsQuery() const override;
     [[nodiscard]] QString tableCountQuery() const override;
@@ -69,6 +73,7 @@ public:
     [[nodiscard]] QStringList writableSetupStatements() const override;
     [[nodiscard]] QString backupStatement() const override;
     [[nodiscard]] QString integrityCheckQuery() const override;
+    [[nodiscard]] QString resetIdCounterStatement(const QString &table) const override;
     [[nodiscard]] QString idColumn() const override;
     [[nodiscard]] QString tableExistsQuery() const override;
     [[nodiscard]] QString tableCountQuery() const override;
