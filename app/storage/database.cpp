@@ -144,6 +144,7 @@ QSqlDatabase Database::connection() const
 
 Status Database::configure(const Options &options)
 {
+    m_busyTimeoutMs = options.busyTimeoutMs;
     for (const QString &statement : dialect().sessionStatements(options.busyTimeoutMs)) {
         if (auto result = exec(statement); !result)
             return result.error();
@@ -267,10 +268,15 @@ Status Database::transaction(const std::function<Status()> &work)
     QSqlDatabase db = connection();
     const bool outermost = m_transactionDepth == 0;
     if (outermost) {
-        if (!db.transaction()) {
+        if (!db.transaction() && !(dialect().classify(db.lastError()) == StorageError::Kind::Disconnected &&
+                                   reconnect() && db.transaction())) {
             const QSqlError error = db.lastError();
-            return StorageError(dialect().classify(error), tr("Could not start saving: %1").arg(error.databaseText()),
-                                error.text());
+            const StorageError::Kind kind = dialect().classify(error);
+            const QString message = kind == StorageError::Kind::Disconnected
+                                        ? tr("Lost the connection to the notebook %1 (%2). This change was not saved.")
+                                              .arg(m_location, error.text().trimmed())
+                                        : tr("Could not start saving: %1").arg(error.databaseText());
+            return StorageError(kind, message, error.text());
         }
         m_transactionFailed = false;
     }
@@ -295,6 +301,30 @@ Status Database::transaction(const std::function<Status()> &work)
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    auto result = execOnce(sql, values);
+    // A server that restarted or a network that came back: one new connection, one retry.
+    // Never inside a transaction, whose earlier statements died with the old connection.
+    if (!result && result.error().kind() == StorageError::Kind::Disconnected && m_transactionDepth == 0 && reconnect())
+        result = execOnce(sql, values);
+    return result;
+}
+
+bool Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    for (const QString &statement : dialect().sessionStatements(m_busyTimeoutMs)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return false;
+    }
+    return true;
+}
+
+Result<QSqlQuery> Database::execOnce(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);

@@ -78,12 +78,16 @@ private:
     Status migrate(int targetVersion);
     Status backUp();
     Status probeWritable();
+    Result<QSqlQuery> execOnce(const QString &sql, const QVariantList &values) const;
+    /// Opens the connection anew after the server went away; true when it is back.
+    bool reconnect() const;
 
     QString m_connectionName;
     QString m_location;
     std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
 };

@@ -243,9 +243,10 @@ QString PostgresDialect::matchExpression(const QString &userQuery) const
 StorageError::Kind PostgresDialect::classify(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();
+    // The server reports every error of its own with an SQLSTATE; one without comes from
+    // the client library, which means the connection is gone (or never came up).
     if (state.isEmpty())
-        return error.type() == QSqlError::ConnectionError ? StorageError::Kind::Disconnected
-                                                          : StorageError::Kind::Other;
+        return StorageError::Kind::Disconnected;
     if (state == QLatin1String("55P03") || state == QLatin1String("57014") || state == QLatin1String("40001") ||
         state == QLatin1String("40P01"))
         return StorageError::Kind::Locked;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway PostgreSQL server for the team-notebook tests: a new cluster
 # in a temporary directory, listening on 127.0.0.1 only, on the first free port from 54320.
-# Usage: postgres-fixture.sh start STATEFILE | stop STATEFILE
+# Usage: postgres-fixture.sh start|pause|resume|stop STATEFILE
 # STATEFILE receives "PORT DIR" for the tests (DEBRIEF_TEST_PG_STATE points at it).
 set -euo pipefail
 action=$1
@@ -32,6 +32,15 @@ start)
   tail -n 20 "$dir/server.log" >&2 || true
   exit 1
   ;;
+pause)
+  # Stops the server but keeps its data, as an outage would.
+  read -r port dir <"$state"
+  as_owner "'$bindir/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null
+  ;;
+resume)
+  read -r port dir <"$state"
+  as_owner "'$bindir/pg_ctl' -D '$dir/data' -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c fsync=off -c max_connections=50\" -l '$dir/server.log' -w -t 20 start" >/dev/null
+  ;;
 stop)
   [ -f "$state" ] || exit 0
   read -r port dir <"$state"
@@ -39,7 +48,7 @@ stop)
   rm -rf "$dir" "$state"
   ;;
 *)
-  echo "usage: $0 start|stop STATEFILE" >&2
+  echo "usage: $0 start|pause|resume|stop STATEFILE" >&2
   exit 2
   ;;
 esac

@@ -1,0 +1,80 @@
+// A team notebook survives the server going away: the save fails visibly, the typing stays
+// in memory, and the same edit is written once the server is back.
+#include "notebook/documentautosaver.h"
+#include "testnotebook.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+class TestOutage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_state;
+
+    bool fixture(const QString &action)
+    {
+        return QProcess::execute(qEnvironmentVariable("DEBRIEF_TEST_PG_SCRIPT"), {action, m_state}) == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A server of its own: stopping it must not disturb the suites running beside it.
+        m_state = m_dir.filePath(QStringLiteral("server.state"));
+        QVERIFY(fixture(QStringLiteral("start")));
+        qputenv("DEBRIEF_TEST_PG_STATE", m_state.toLocal8Bit());
+    }
+
+    void cleanupTestCase() { fixture(QStringLiteral("stop")); }
+
+    void editsSurviveAServerRestart()
+    {
+        const NotebookLocation location = test::newPostgresLocation();
+        Database::Options options;
+        options.busyTimeoutMs = 2000;
+        auto notebook = Notebook::open(location, QString(), options);
+        DEBRIEF_VERIFY_OK(notebook);
+        Document d;
+        d.title = QStringLiteral("Live notes");
+        d.body = QStringLiteral("before\n");
+        auto created = notebook.value()->documents().create(d);
+        DEBRIEF_VERIFY_OK(created);
+
+        DocumentAutosaver saver(*notebook.value());
+        saver.setDelay(60'000);
+        saver.setDocument(created.value());
+        QSignalSpy failed(&saver, &DocumentAutosaver::saveFailed);
+
+        QVERIFY(fixture(QStringLiteral("pause")));
+        saver.setBody(QStringLiteral("before\ntyped while the server was down\n"));
+        QVERIFY(!saver.flush()); // never reported as saved
+        QCOMPARE(failed.count(), 1);
+        const StorageError error = failed.constFirst().constFirst().value<StorageError>();
+        QVERIFY2(error.kind() == StorageError::Kind::Disconnected || error.kind() == StorageError::Kind::Unreadable,
+                 qPrintable(error.message() + QStringLiteral(" / ") + error.detail()));
+        QVERIFY(saver.isDirty());
+        QCOMPARE(saver.document().body, QStringLiteral("before\ntyped while the server was down\n"));
+
+        QVERIFY(fixture(QStringLiteral("resume")));
+        QVERIFY2(saver.flush(), "the edit was not written after the server came back");
+        QVERIFY(!saver.isDirty());
+
+        // Read back through a fresh connection.
+        auto again = Notebook::open(location);
+        DEBRIEF_VERIFY_OK(again);
+        QCOMPARE(again.value()->documents().get(created.value().id).value().body,
+                 QStringLiteral("before\ntyped while the server was down\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutage)
+#include "test_outage.moc"
