@@ -90,4 +90,41 @@ bool DocumentAutosaver::flush()
     return true;
 }
 
+bool DocumentAutosaver::resolveConflict(Resolution resolution)
+{
+    m_timer.stop();
+    auto theirs = m_notebook.documents().get(m_document.id);
+    if (!theirs) {
+        Q_EMIT saveFailed(theirs.error());
+        return false;
+    }
+    switch (resolution) {
+    case Resolution::KeepMine:
+        // Save on top of the revision we have now seen: a deliberate overwrite.
+        m_document.revision = theirs.value().revision;
+        m_dirty = true;
+        return flush();
+    case Resolution::KeepTheirs:
+        setDocument(theirs.value());
+        Q_EMIT documentReplaced(m_document);
+        return true;
+    case Resolution::KeepBoth: {
+        Document copy = m_document;
+        copy.id = 0;
+        copy.title = tr("%1 (my copy)").arg(m_document.title.trimmed().isEmpty() ? m_savedTitle : m_document.title);
+        auto created = m_notebook.documents().create(copy);
+        if (!created) {
+            Q_EMIT saveFailed(created.error()); // my text stays here, still unsaved
+            return false;
+        }
+        m_notebook.notifyDocumentsChanged();
+        Q_EMIT copyCreated(created.value());
+        setDocument(theirs.value());
+        Q_EMIT documentReplaced(m_document);
+        return true;
+    }
+    }
+    return false;
+}
+
 } // namespace debrief

@@ -33,6 +33,19 @@ public:
     /// Saves pending edits now. Returns false when they could not be saved (they are kept).
     bool flush();
 
+    /// How a conflict with a newer stored revision ends.
+    enum class Resolution
+    {
+        KeepMine,   ///< write my text over theirs (theirs stays in nobody's editor: the user chose)
+        KeepTheirs, ///< drop my edits and continue from the stored version
+        KeepBoth,   ///< save my text as a new document "… (my copy)" and continue from theirs
+    };
+
+    /// Ends a conflict reported by saveFailed(Conflict). Returns false when the resulting
+    /// write failed (reported through saveFailed again); my text is never dropped unless
+    /// KeepTheirs was chosen.
+    bool resolveConflict(Resolution resolution);
+
     /// Pause after the last edit before saving, in milliseconds.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
 
@@ -40,6 +53,11 @@ Q_SIGNALS:
     void saved(const debrief::Document &document);
     void saveFailed(const debrief::StorageError &error);
     void dirtyChanged(bool dirty);
+    /// The document now shows different text than before (a conflict resolved in favour
+    /// of the stored version): the editor must show document().
+    void documentReplaced(const debrief::Document &document);
+    /// KeepBoth created this document with my text.
+    void copyCreated(const debrief::Document &copy);
 
 private:
     void markDirty();

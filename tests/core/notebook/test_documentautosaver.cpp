@@ -119,6 +119,52 @@ private Q_SLOTS:
         QCOMPARE(saver.document().body, QStringLiteral("my version"));
         QCOMPARE(storedBody(), QStringLiteral("their version"));
     }
+    void resolvesConflicts_data()
+    {
+        QTest::addColumn<int>("resolution");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("copyMade");
+        QTest::newRow("keep mine") << int(DocumentAutosaver::Resolution::KeepMine) << QStringLiteral("my version")
+                                   << QStringLiteral("my version") << false;
+        QTest::newRow("keep theirs") << int(DocumentAutosaver::Resolution::KeepTheirs)
+                                     << QStringLiteral("their version") << QStringLiteral("their version") << false;
+        QTest::newRow("keep both") << int(DocumentAutosaver::Resolution::KeepBoth) << QStringLiteral("their version")
+                                   << QStringLiteral("their version") << true;
+    }
+
+    void resolvesConflicts()
+    {
+        QFETCH(int, resolution);
+        QFETCH(QString, stored);
+        QFETCH(QString, shown);
+        QFETCH(bool, copyMade);
+        DocumentAutosaver saver(*m_notebook);
+        saver.setDocument(m_document);
+        Document theirs = m_document;
+        theirs.body = QStringLiteral("their version");
+        QVERIFY(m_notebook->documents().update(theirs).ok());
+        saver.setBody(QStringLiteral("my version"));
+        QVERIFY(!saver.flush());
+
+        QSignalSpy replaced(&saver, &DocumentAutosaver::documentReplaced);
+        QSignalSpy copied(&saver, &DocumentAutosaver::copyCreated);
+        QVERIFY(saver.resolveConflict(DocumentAutosaver::Resolution(resolution)));
+        QCOMPARE(storedBody(), stored);
+        QCOMPARE(saver.document().body, shown);
+        QVERIFY(!saver.isDirty());
+        QCOMPARE(replaced.count(), shown == QStringLiteral("my version") ? 0 : 1);
+        QCOMPARE(copied.count(), copyMade ? 1 : 0);
+        if (copyMade) {
+            const Document copy = copied.constFirst().constFirst().value<Document>();
+            QCOMPARE(copy.title, QStringLiteral("Talk notes (my copy)"));
+            QCOMPARE(m_notebook->documents().get(copy.id).value().body, QStringLiteral("my version"));
+        }
+        // Nothing is left in conflict: the next edit saves normally.
+        saver.setBody(shown + QStringLiteral(" and more"));
+        QVERIFY(saver.flush());
+        QCOMPARE(storedBody(), shown + QStringLiteral(" and more"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentAutosaver)
