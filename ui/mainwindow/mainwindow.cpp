@@ -10,6 +10,7 @@
 #include "notebook/notebook.h"
 #include "notebook/notebookmodel.h"
 #include "notebook/notebookview.h"
+#include "notebook/notebookwatcher.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -152,6 +153,8 @@ bool MainWindow::attachNotebook(std::unique_ptr<Notebook> notebook)
     m_status->setNotebook(notebook.get());
     m_notebook = std::move(notebook); // the previous notebook closes only now
     setWindowFilePath(m_notebook ? m_notebook->location() : QString());
+    if (m_notebook) // team members' and other programs' changes show up without a restart
+        (new NotebookWatcher(*m_notebook, m_notebook.get()))->start();
     return true;
 }
 
