@@ -9,6 +9,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastNotebook = QStringLiteral("notebook/last");
 const QString kLastDocument = QStringLiteral("notebook/lastDocument");
+const QString kTeamNotebook = QStringLiteral("notebook/team");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -54,6 +55,19 @@ void AppSettings::setLastNotebook(const QString &path)
         return;
     m_settings->setValue(kLastNotebook, path);
     Q_EMIT lastNotebookChanged(path);
+}
+
+QString AppSettings::teamNotebook() const
+{
+    return m_settings->value(kTeamNotebook).toString();
+}
+
+void AppSettings::setTeamNotebook(const QString &location)
+{
+    if (location.isEmpty())
+        m_settings->remove(kTeamNotebook);
+    else
+        m_settings->setValue(kTeamNotebook, location);
 }
 
 qint64 AppSettings::lastDocumentId() const

@@ -31,6 +31,11 @@ public:
     [[nodiscard]] QString lastNotebook() const;
     void setLastNotebook(const QString &path);
 
+    /// The team notebook's address (postgresql://user@host:port/db?sslmode=…), empty when none
+    /// is set up. The password is never here: it lives in the keychain or is asked each time.
+    [[nodiscard]] QString teamNotebook() const;
+    void setTeamNotebook(const QString &location);
+
     /// The document shown when the notebook was closed (0 for none).
     [[nodiscard]] qint64 lastDocumentId() const;
     void setLastDocumentId(qint64 id);

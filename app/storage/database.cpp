@@ -114,6 +114,45 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const NotebookLocation 
                          options);
 }
 
+Result<QString> Database::testServer(const NotebookLocation &location, const QString &password)
+{
+    auto dialect = std::make_unique<PostgresDialect>();
+    const QString name = uniqueConnectionName();
+    QString version;
+    StorageError failure;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.database);
+        db.setUserName(location.user);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        QStringList connectOptions{QStringLiteral("connect_timeout=10")};
+        if (!location.sslMode.isEmpty())
+            connectOptions << QStringLiteral("sslmode=") + location.sslMode;
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(QStringLiteral("SELECT version()")) && query.next();
+            version = ok ? query.value(0).toString() : query.lastError().text();
+            if (!ok)
+                failure = StorageError(dialect->classify(query.lastError()), version);
+            db.close();
+        } else {
+            const QSqlError error = db.lastError();
+            failure =
+                StorageError(dialect->classify(error),
+                             tr("The server refused the connection: %1").arg(error.text().trimmed()), error.text());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok)
+        return failure;
+    return version;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const NotebookLocation &location, const QString &password,
                                                  const Options &options)
 {

@@ -42,6 +42,11 @@ public:
     static Result<std::unique_ptr<Database>> openPostgres(const NotebookLocation &location, const QString &password,
                                                           const Options &options);
 
+    /// Connects to the server only (no schema change) and returns its version string, or the
+    /// server's own error. Safe to call from a worker thread: the connection lives and dies
+    /// inside the call.
+    static Result<QString> testServer(const NotebookLocation &location, const QString &password);
+
     /// Opens either kind of notebook.
     static Result<std::unique_ptr<Database>> open(const NotebookLocation &location, const QString &password,
                                                   const Options &options);

@@ -25,6 +25,10 @@ AppActions::AppActions(QObject *parent)
     openNotebook->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
     openNotebook->setStatusTip(tr("Open another notebook file"));
 
+    QAction *teamNotebook = add(QStringLiteral("file.team-notebook"), tr("&Team Notebook…"));
+    teamNotebook->setIcon(themeIcon(QStringLiteral("network-server-database"), QStyle::SP_DriveNetIcon));
+    teamNotebook->setStatusTip(tr("Connect to a notebook shared on a PostgreSQL server"));
+
     QAction *quit = add(QStringLiteral("file.quit"), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setIcon(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));

@@ -11,9 +11,12 @@
 #include "notebook/notebookmodel.h"
 #include "notebook/notebookview.h"
 #include "notebook/notebookwatcher.h"
+#include "secrets/secretstore.h"
+#include "settings/teamnotebookdialog.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings
     , m_editor(new DocumentEditor(this))
     , m_notebookView(new NotebookView(this))
     , m_status(new StatusIndicators(statusBar()))
+    , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_editor);
@@ -100,6 +104,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("file.new-meetup")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.open-notebook")));
+    file->addAction(m_actions->action(QStringLiteral("file.team-notebook")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.quit")));
 
@@ -120,6 +125,8 @@ void MainWindow::connectActions()
     connect(m_actions->action(QStringLiteral("file.new-meetup")), &QAction::triggered, this, &MainWindow::newMeetup);
     connect(m_actions->action(QStringLiteral("file.open-notebook")), &QAction::triggered, this,
             &MainWindow::chooseNotebook);
+    connect(m_actions->action(QStringLiteral("file.team-notebook")), &QAction::triggered, this,
+            &MainWindow::openTeamNotebook);
     connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(QStringLiteral("help.about")), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->action(QStringLiteral("view.focus-filter")), &QAction::triggered, this, [this] {
@@ -263,6 +270,21 @@ void MainWindow::newMeetup()
     auto created = createMeetup(dialog.meetup());
     if (!created.ok())
         showError(tr("The meetup could not be created."), created.error());
+}
+
+void MainWindow::openTeamNotebook()
+{
+    TeamNotebookDialog dialog(m_settings, *m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Notebook::open(dialog.location(), dialog.password());
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Could not open the team notebook."), opened.error());
+        return;
+    }
+    attachNotebook(std::move(opened).value());
 }
 
 void MainWindow::chooseNotebook()

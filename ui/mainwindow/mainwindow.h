@@ -19,6 +19,7 @@ class AppSettings;
 class DocumentEditor;
 class Notebook;
 class NotebookView;
+class SecretStore;
 class StatusIndicators;
 
 /// The main window: composes the notebook tree, the document editor, the action-items dock
@@ -62,6 +63,7 @@ private:
     void newDocument();
     void newMeetup();
     void chooseNotebook();
+    void openTeamNotebook();
     void showAbout();
     void activateDocument(qint64 id);
     void activateMeetup(qint64 id);
@@ -76,6 +78,7 @@ private:
     QDockWidget *m_notebookDock = nullptr;
     ActionItemsDock *m_actionItemsDock = nullptr;
     StatusIndicators *m_status;
+    SecretStore *m_secrets;
 };
 
 } // namespace debrief
