@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -37,9 +39,43 @@ QString askForAnotherNotebook(const QString &path, const StorageError &error)
         QApplication::translate("debrief::GuiLauncher", "Debrief notebooks (*.sqlite *.db);;All files (*)"));
 }
 
+/// A team notebook: the password comes from PGPASSWORD or ~/.pgpass (read by libpq), or
+/// the user types it when the server asks for one. It is kept for this session only.
+std::unique_ptr<Notebook> openServerNotebook(const NotebookLocation &location, QString &problemPath)
+{
+    QString password;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto opened = Notebook::open(location, password);
+        if (opened.ok())
+            return std::move(opened).value();
+        const bool needsPassword = opened.error().kind() == StorageError::Kind::Unreadable &&
+            opened.error().message().contains(QLatin1String("password"), Qt::CaseInsensitive);
+        if (attempt == 0 && needsPassword) {
+            bool ok = false;
+            password = QInputDialog::getText(
+                nullptr, QApplication::translate("debrief::GuiLauncher", "Team Notebook"),
+                QApplication::translate("debrief::GuiLauncher", "Password for %1 on %2:")
+                    .arg(location.user, location.host),
+                QLineEdit::Password, QString(), &ok);
+            if (ok)
+                continue;
+        }
+        problemPath = askForAnotherNotebook(QString(), opened.error());
+        return nullptr;
+    }
+    return nullptr;
+}
+
 std::unique_ptr<Notebook> openNotebook(QString path, bool isDefault)
 {
     bool picked = false;
+    if (const auto location = NotebookLocation::parse(path); location && location->isServer()) {
+        QString another;
+        if (auto notebook = openServerNotebook(*location, another))
+            return notebook;
+        path = another;
+        picked = true;
+    }
     while (!path.isEmpty()) {
         const bool existed = QFileInfo::exists(path);
         if (isDefault && !existed)
@@ -74,7 +110,8 @@ int runGui(const GuiOptions &options)
     bool isDefault = options.isDefaultNotebook;
     // Without an explicit choice, continue with the notebook of the last session.
     const QString last = settings.lastNotebook();
-    if (isDefault && !last.isEmpty() && QFileInfo::exists(last)) {
+    const bool lastIsServer = NotebookLocation::parse(last).value_or(NotebookLocation()).isServer();
+    if (isDefault && !last.isEmpty() && (lastIsServer || QFileInfo::exists(last))) {
         path = last;
         isDefault = false;
     }

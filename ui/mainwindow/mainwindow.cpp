@@ -41,6 +41,8 @@ namespace {
 // AppSettings stores the default notebook as an empty path.
 QString notebookSettingFor(const QString &location)
 {
+    if (NotebookLocation::parse(location).value_or(NotebookLocation()).isServer())
+        return location; // a postgresql:// address, never a path
     const QString path = QFileInfo(location).absoluteFilePath();
     return path == QFileInfo(cli::defaultNotebookPath()).absoluteFilePath() ? QString() : path;
 }
