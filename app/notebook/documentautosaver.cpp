@@ -8,6 +8,8 @@ namespace {
 // Short enough that a crash loses at most a second of typing, long enough not to write on
 // every keystroke.
 constexpr int kDefaultDelayMs = 750;
+// How soon a save that failed for a passing reason is tried again.
+constexpr int kDefaultRetryDelayMs = 5000;
 } // namespace
 
 DocumentAutosaver::DocumentAutosaver(Notebook &notebook, QObject *parent)
@@ -15,6 +17,7 @@ DocumentAutosaver::DocumentAutosaver(Notebook &notebook, QObject *parent)
     , m_notebook(notebook)
 {
     m_timer.setSingleShot(true);
+    m_retryDelayMs = kDefaultRetryDelayMs;
     m_timer.setInterval(kDefaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &DocumentAutosaver::flush);
 }
@@ -71,7 +74,11 @@ bool DocumentAutosaver::flush()
         toSave.title = m_savedTitle;
     auto result = m_notebook.documents().update(toSave);
     if (!result) {
-        // Keep the text and stay dirty: the next edit or flush tries again.
+        // Keep the text and stay dirty: the next edit or flush tries again, and so does the
+        // timer while the cause may pass by itself (a lock released, a server back online).
+        const StorageError::Kind kind = result.error().kind();
+        if (kind == StorageError::Kind::Disconnected || kind == StorageError::Kind::Locked)
+            m_timer.start(m_retryDelayMs);
         Q_EMIT saveFailed(result.error());
         return false;
     }

@@ -48,6 +48,9 @@ public:
 
     /// Pause after the last edit before saving, in milliseconds.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    /// Pause before trying again after a save failed because the notebook was locked or the
+    /// server unreachable, in milliseconds.
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
 
 Q_SIGNALS:
     void saved(const debrief::Document &document);
@@ -66,6 +69,7 @@ private:
     Document m_document;
     QString m_savedTitle;
     QTimer m_timer;
+    int m_retryDelayMs = 0;
     bool m_dirty = false;
 };
 
