@@ -141,9 +141,12 @@ private Q_SLOTS:
         QFETCH(bool, copyMade);
         DocumentAutosaver saver(*m_notebook);
         saver.setDocument(m_document);
+        // A second client: its own connection to the same notebook (file or server).
+        auto other = Notebook::open(NotebookLocation::parse(m_notebook->location()).value());
+        DEBRIEF_VERIFY_OK(other);
         Document theirs = m_document;
         theirs.body = QStringLiteral("their version");
-        QVERIFY(m_notebook->documents().update(theirs).ok());
+        QVERIFY(other.value()->documents().update(theirs).ok());
         saver.setBody(QStringLiteral("my version"));
         QVERIFY(!saver.flush());
 
@@ -164,6 +167,7 @@ private Q_SLOTS:
         saver.setBody(shown + QStringLiteral(" and more"));
         QVERIFY(saver.flush());
         QCOMPARE(storedBody(), shown + QStringLiteral(" and more"));
+        QCOMPARE(other.value()->documents().get(m_document.id).value().body, shown + QStringLiteral(" and more"));
     }
 };
 
