@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,9 +22,33 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
 }
 
-int runCommandLine(int argc, char **argv)
+/// PDF and ODT exports lay out text, which needs fonts and so a QGuiApplication (without a
+/// window); every other verb starts faster without one.
+bool needsFonts(const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString format;
+        if (arguments.at(i).startsWith(QLatin1String("--format=")))
+            format = arguments.at(i).mid(9);
+        else if (arguments.at(i) == QLatin1String("--format") && i + 1 < arguments.size())
+            format = arguments.at(i + 1);
+        if (format == QLatin1String("pdf") || format == QLatin1String("odt"))
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char **argv, const QStringList &arguments)
+{
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     debrief::installTranslations(app);
     QTextStream out(stdout);
@@ -48,12 +73,16 @@ int runGraphical(int argc, char **argv)
                                       QCoreApplication::translate("main", "Open the notebook at PATH."),
                                       QStringLiteral("PATH"));
     parser.addOption(notebookOption);
+    parser.addPositionalArgument(QStringLiteral("FILE.md"),
+                                 QCoreApplication::translate("main", "Markdown files to edit in place."),
+                                 QStringLiteral("[FILE.md...]"));
     parser.process(app);
 
     debrief::GuiOptions options;
     const QString requested = parser.value(notebookOption);
     options.notebookPath = debrief::cli::notebookPath(requested);
     options.isDefaultNotebook = options.notebookPath == debrief::cli::defaultNotebookPath();
+    options.files = parser.positionalArguments();
     return debrief::runGui(options);
 }
 
@@ -65,6 +94,6 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (debrief::cli::wantsCommandLine(arguments))
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, arguments);
     return runGraphical(argc, argv);
 }

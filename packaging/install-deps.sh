@@ -18,7 +18,7 @@ BUILD_PKGS=(g++ cmake ninja-build pkg-config perl xz-utils make extra-cmake-modu
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmd4c-dev libmd4c-html0-dev
   libhunspell-dev hunspell-en-us clang-format)
 TEST_PKGS=(postgresql gnome-keyring dbus libsecret-1-0 xvfb xauth imagemagick
-  fonts-dejavu-core desktop-file-utils appstream dpkg-dev sqlite3 ca-certificates)
+  fonts-dejavu-core desktop-file-utils appstream dpkg-dev sqlite3 ca-certificates clang-14 libclang-rt-14-dev)
 
 say() { printf 'install-deps: %s\n' "$*"; }
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>debrief::ActionCreateCommand</name>
+    <message>
+        <source>Add Action “%1”</source>
+        <translation>Aufgabe „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ActionDigest</name>
     <message>
         <source># Action items as of %1</source>
@@ -43,6 +50,37 @@
     </message>
 </context>
 <context>
+    <name>debrief::ActionEditCommand</name>
+    <message>
+        <source>Set Status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set Due Date</source>
+        <translation>Fälligkeitsdatum setzen</translation>
+    </message>
+    <message>
+        <source>Clear Due Date</source>
+        <translation>Fälligkeitsdatum entfernen</translation>
+    </message>
+    <message>
+        <source>Set Priority to %1</source>
+        <translation>Priorität auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Verantwortliche Person festlegen</translation>
+    </message>
+    <message>
+        <source>Rename Action</source>
+        <translation>Aufgabe umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ActionFilter</name>
     <message>
         <source>“%1” could be several people: %2</source>
@@ -58,6 +96,13 @@
     <message>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionItemDelegate</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
@@ -82,48 +127,18 @@
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <source>This document</source>
-        <translation>Dieses Dokument</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>This meetup</source>
-        <translation>Dieses Meetup</translation>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>All action items</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
-        <source>Show action items of</source>
-        <translation>Aufgaben anzeigen von</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <source>The action items could not be read: %1</source>
-        <translation>Die Aufgaben konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>This document has no action items.</source>
-        <translation>Dieses Dokument hat keine Aufgaben.</translation>
-    </message>
-    <message>
-        <source>Select a document to see its action items.</source>
-        <translation>Wählen Sie ein Dokument, um seine Aufgaben zu sehen.</translation>
-    </message>
-    <message>
-        <source>This meetup has no action items.</source>
-        <translation>Dieses Meetup hat keine Aufgaben.</translation>
-    </message>
-    <message>
-        <source>Select a meetup or one of its documents.</source>
-        <translation>Wählen Sie ein Meetup oder eines seiner Dokumente.</translation>
-    </message>
-    <message>
-        <source>No action items yet.</source>
-        <translation>Noch keine Aufgaben.</translation>
+        <source>The change could not be saved: %1
+The table shows the stored state again.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1
+Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +170,131 @@
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionItemsPanel</name>
+    <message>
+        <source>This document</source>
+        <translation>Dieses Dokument</translation>
+    </message>
+    <message>
+        <source>This meetup</source>
+        <translation>Dieses Meetup</translation>
+    </message>
+    <message>
+        <source>All action items</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Show action items of</source>
+        <translation>Aufgaben anzeigen von</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>Aufgaben filtern</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Which owner are you? Type your name as on the roster:</source>
+        <translation>Welche verantwortliche Person sind Sie? Geben Sie Ihren Namen wie in der Teilnehmerliste ein:</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>The action items could not be read: %1</source>
+        <translation>Die Aufgaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No action items match the filters.</source>
+        <translation>Keine Aufgaben entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>This document has no action items.</source>
+        <translation>Dieses Dokument hat keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Select a document to see its action items.</source>
+        <translation>Wählen Sie ein Dokument, um seine Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>This meetup has no action items.</source>
+        <translation>Dieses Meetup hat keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Select a meetup or one of its documents.</source>
+        <translation>Wählen Sie ein Meetup oder eines seiner Dokumente.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Aufgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionsController</name>
+    <message>
+        <source>No notebook is open.</source>
+        <translation>Es ist kein Notizbuch geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::AnonymisedDiffView</name>
+    <message>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <source>Anonymised text</source>
+        <translation>Anonymisierter Text</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymised</source>
+        <translation>A&amp;nonymisiert</translation>
     </message>
 </context>
 <context>
@@ -202,6 +342,158 @@
     <message>
         <source>&amp;About Debrief</source>
         <translation>&amp;Über Debrief</translation>
+    </message>
+    <message>
+        <source>Open Markdown &amp;File…</source>
+        <translation>Markdown-&amp;Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Edit a Markdown file in place, outside the notebook</source>
+        <translation>Eine Markdown-Datei direkt bearbeiten, außerhalb des Notizbuchs</translation>
+    </message>
+    <message>
+        <source>&amp;Team Notebook…</source>
+        <translation>&amp;Team-Notizbuch…</translation>
+    </message>
+    <message>
+        <source>Connect to a notebook shared on a PostgreSQL server</source>
+        <translation>Mit einem gemeinsamen Notizbuch auf einem PostgreSQL-Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Anonymised…</source>
+        <translation>Anonymisiert &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the open document under the Chatham House Rule, every identity anonymised</source>
+        <translation>Das geöffnete Dokument nach der Chatham-House-Regel exportieren, jede Identität anonymisiert</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised Preview</source>
+        <translation>Anon&amp;ymisierte Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the preview as a Chatham House export would read</source>
+        <translation>Die Vorschau so zeigen, wie ein Chatham-House-Export lauten würde</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture Action…</source>
+        <translation>&amp;Aufgabe schnell erfassen…</translation>
+    </message>
+    <message>
+        <source>Action &amp;Tracker…</source>
+        <translation>Aufgaben-&amp;Tracker…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Live Notes</source>
+        <translation>&amp;Live-Notizen starten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CaptureWorkspace</name>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a meetup to take live notes.</source>
+        <translation>Wählen Sie ein Meetup, um Live-Notizen zu machen.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Live Notes</source>
+        <translation>Live-Notizen</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ChathamExport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>A roster identity is still in the anonymised text, so nothing was written (%1).</source>
+        <translation>Im anonymisierten Text steht noch eine Identität aus der Teilnehmerliste, daher wurde nichts geschrieben (%1).</translation>
+    </message>
+    <message>
+        <source>The file name %1 contains a roster identity; choose another name.</source>
+        <translation>Der Dateiname %1 enthält eine Identität aus der Teilnehmerliste; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ChathamWorkspace</name>
+    <message>
+        <source>Chatham House Export</source>
+        <translation>Chatham-House-Export</translation>
+    </message>
+    <message>
+        <source>Open a document to export it.</source>
+        <translation>Öffnen Sie ein Dokument, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved, so it cannot be exported yet.</source>
+        <translation>Das Dokument konnte nicht gespeichert werden und kann daher noch nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConflictPrompt</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else while you were editing it.</source>
+        <translation>„%1“ wurde von jemand anderem gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Your edits are safe in the editor. Which version should the notebook keep?</source>
+        <translation>Ihre Änderungen sind im Editor sicher. Welche Fassung soll das Notizbuch behalten?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Saves your text as a new document “… (my copy)” and shows their version here.</source>
+        <translation>Speichert Ihren Text als neues Dokument „… (meine Kopie)“ und zeigt hier die andere Fassung.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Saves your text over theirs.</source>
+        <translation>Speichert Ihren Text über die andere Fassung.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Andere behalten</translation>
+    </message>
+    <message>
+        <source>Discards your edits and shows their version.</source>
+        <translation>Verwirft Ihre Änderungen und zeigt die andere Fassung.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide Later</source>
+        <translation>&amp;Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -294,12 +586,23 @@
         <source>Lost the connection to the notebook %1 (%2). This change was not saved.</source>
         <translation>Die Verbindung zum Notizbuch %1 ist abgebrochen (%2). Diese Änderung wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DemoNotebook</name>
     <message>
         <source>The demo notebook could not be created: its text is missing from this build.</source>
         <translation>Das Beispiel-Notizbuch konnte nicht angelegt werden: Seine Texte fehlen in dieser Programmversion.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DocumentAutosaver</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
     </message>
 </context>
 <context>
@@ -341,6 +644,21 @@
     </message>
 </context>
 <context>
+    <name>debrief::DueDateEdit</name>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Pick a day from the calendar; Delete clears the due date</source>
+        <translation>Wählen Sie einen Tag im Kalender; Delete entfernt das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
     <name>debrief::DueDateParser</name>
     <message>
         <source>no date was given</source>
@@ -376,6 +694,432 @@
     </message>
 </context>
 <context>
+    <name>debrief::EditorActions</name>
+    <message>
+        <source>Editor &amp;Theme</source>
+        <translation>Edi&amp;tor-Farbschema</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>Sprache der Rechtschreib&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rückwärts s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Heading…</source>
+        <translation>Zu Überschrift &amp;gehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>Check &amp;Blameless Wording</source>
+        <translation>Schul&amp;dfreie Formulierung prüfen</translation>
+    </message>
+    <message>
+        <source>Underline wording that blames a person, with a blameless suggestion</source>
+        <translation>Formulierungen unterstreichen, die einer Person die Schuld geben, mit einem schuldfreien Vorschlag</translation>
+    </message>
+    <message>
+        <source>Follow the System (Light or Dark)</source>
+        <translation>Dem System folgen (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source>No Spell Checking</source>
+        <translation>Keine Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>No dictionaries installed (hunspell-en-us)</source>
+        <translation>Keine Wörterbücher installiert (hunspell-en-us)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditorStatisticsLabel</name>
+    <message>
+        <source>Word and character count</source>
+        <translation>Wort- und Zeichenzahl</translation>
+    </message>
+    <message>
+        <source>%1 words · %2 characters</source>
+        <extracomment>Status bar, e.g. &quot;1,204 words · 7,310 characters&quot;</extracomment>
+        <translation>%1 Wörter · %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ExportActions</name>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ExportDialog</name>
+    <message>
+        <source>Roster identity</source>
+        <translation>Identität aus der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Name-like word</source>
+        <translation>Namensähnliches Wort</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>URL with a user name</source>
+        <translation>URL mit Benutzername</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Roster…</source>
+        <translation>Zur &amp;Teilnehmerliste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A&amp;llow</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Chatham House Export</source>
+        <translation>Chatham-House-Export</translation>
+    </message>
+    <message>
+        <source>Speaker A, Participant 1</source>
+        <translation>Vortragende A, Teilnehmende 1</translation>
+    </message>
+    <message>
+        <source>Participant 1, 2, 3</source>
+        <translation>Teilnehmende 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>By role: a speaker, an attendee</source>
+        <translation>Nach Rolle: eine vortragende Person, eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Remove names</source>
+        <translation>Namen entfernen</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Organisation 1, 2, 3</source>
+        <translation>Organisation 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Leak scan findings</source>
+        <translation>Funde der Leckprüfung</translation>
+    </message>
+    <message>
+        <source>The selected word is a person: put them on the meetup&apos;s roster</source>
+        <translation>Das ausgewählte Wort ist eine Person: in die Teilnehmerliste des Meetups aufnehmen</translation>
+    </message>
+    <message>
+        <source>The selected word is not a person: stop reporting it in this export</source>
+        <translation>Das ausgewählte Wort ist keine Person: in diesem Export nicht mehr melden</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;People as:</source>
+        <translation>&amp;Personen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliations as:</source>
+        <translation>Or&amp;ganisationen als:</translation>
+    </message>
+    <message>
+        <source>Leak &amp;scan:</source>
+        <translation>&amp;Leckprüfung:</translation>
+    </message>
+    <message>
+        <source>The document could not be read: %1</source>
+        <translation>Das Dokument konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation>Die Teilnehmerliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster identity(ies) left in the anonymised text: nothing can be exported until every one is gone (add the missing spelling to the roster).</source>
+        <translation>
+            <numerusform>%n Identität aus der Teilnehmerliste steht noch im anonymisierten Text: Es kann nichts exportiert werden, bis sie entfernt ist (ergänzen Sie die fehlende Schreibweise in der Teilnehmerliste).</numerusform>
+            <numerusform>%n Identitäten aus der Teilnehmerliste stehen noch im anonymisierten Text: Es kann nichts exportiert werden, bis alle entfernt sind (ergänzen Sie die fehlende Schreibweise in der Teilnehmerliste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document belongs to no meetup, so there is no roster to anonymise against. Review the warnings before exporting.</source>
+        <translation>Dieses Dokument gehört zu keinem Meetup, daher gibt es keine Teilnehmerliste zum Anonymisieren. Prüfen Sie die Warnungen vor dem Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s); %1 to review.</source>
+        <translation>
+            <numerusform>%n Ersetzung; %1 zu prüfen.</numerusform>
+            <numerusform>%n Ersetzungen; %1 zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the roster: %2</source>
+        <translation>%1 konnte nicht in die Teilnehmerliste aufgenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>The person could not be added to the roster: %1</source>
+        <translation>Die Person konnte nicht in die Teilnehmerliste aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Exported, but the labels could not be kept for the next export: %1</source>
+        <translation>Exportiert, aber die Bezeichnungen konnten nicht für den nächsten Export gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::Exporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::FileEditorWindow</name>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Vom Datenträger &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program and has been reloaded.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program while you were editing it.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert, während Sie sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>The file was deleted or moved away. Saving writes it again.</source>
+        <translation>Die Datei wurde gelöscht oder verschoben. Beim Speichern wird sie neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open Markdown File</source>
+        <translation>Markdown-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::FindReplaceBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>&amp;Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this match and find the next</source>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>A&amp;lle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace every match (one undo step)</source>
+        <translation>Alle Treffer ersetzen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Ersetzungstext</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Den vorherigen Treffer suchen (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Den nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Die Suchleiste schließen (Escape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>Ungültiger Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Find bar: the match shown, e.g. &quot;3 of 12&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::FrontMatter</name>
     <message>
         <source>The front matter must be keys with values, such as “title: My postmortem”.</source>
@@ -388,6 +1132,97 @@
     <message>
         <source>The key “%1” appears more than once.</source>
         <translation>Der Schlüssel „%1“ kommt mehrfach vor.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::FrontMatterForm</name>
+    <message>
+        <source>Front matter</source>
+        <translation>Front Matter</translation>
+    </message>
+    <message>
+        <source>Show or hide the front-matter fields</source>
+        <translation>Die Front-Matter-Felder ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Front matter error</source>
+        <translation>Fehler im Front Matter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Payments API retry storm</source>
+        <translation>Retry-Sturm der Payments-API</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>on-record, chatham or off-record</source>
+        <translation>on-record, chatham oder off-record</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>SEV2</source>
+        <translation>SEV2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>draft, in review, published</source>
+        <translation>draft, in review, published</translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>2024-05-01T14:07:00Z</source>
+        <translation>2024-05-01T14:07:00Z</translation>
+    </message>
+    <message>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <source>2024-05-01T15:58:00Z</source>
+        <translation>2024-05-01T15:58:00Z</translation>
+    </message>
+    <message>
+        <source>Front matter, line %1: %2</source>
+        <translation>Front Matter, Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1250,48 @@
     <message>
         <source>Open another notebook, or quit and try again later.</source>
         <translation>Öffnen Sie ein anderes Notizbuch, oder beenden Sie Debrief und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Team Notebook</source>
+        <translation>Team-Notizbuch</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::HeadingPicker</name>
+    <message>
+        <source>Go to Heading</source>
+        <translation>Zu Überschrift gehen</translation>
+    </message>
+    <message>
+        <source>Type to filter headings</source>
+        <translation>Tippen, um Überschriften zu filtern</translation>
+    </message>
+    <message>
+        <source>Heading filter</source>
+        <translation>Überschriftenfilter</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <source>This document has no headings.</source>
+        <translation>Dieses Dokument hat keine Überschriften.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::HtmlExporter</name>
+    <message>
+        <source>HTML (single file)</source>
+        <translation>HTML (einzelne Datei)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1335,75 @@
     <message>
         <source>a note-taker</source>
         <translation>eine protokollierende Person</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LiveSession</name>
+    <message>
+        <source>Now speaking: %1</source>
+        <translation>Jetzt spricht: %1</translation>
+    </message>
+    <message>
+        <source>Talk: %1</source>
+        <translation>Vortrag: %1</translation>
+    </message>
+    <message>
+        <source>Talk: %1 — %2</source>
+        <extracomment>Live mode: the current talk and its speakers</extracomment>
+        <translation>Vortrag: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LiveToolBar</name>
+    <message>
+        <source>Live Notes</source>
+        <translation>Live-Notizen</translation>
+    </message>
+    <message>
+        <source>Time since live notes started</source>
+        <extracomment>Live mode indicator in the toolbar; the number is the time since live notes started</extracomment>
+        <translation>Zeit seit Beginn der Live-Notizen</translation>
+    </message>
+    <message>
+        <source>Now speaking:</source>
+        <translation>Jetzt spricht:</translation>
+    </message>
+    <message>
+        <source>Now speaking</source>
+        <translation>Jetzt spricht</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>Zeit&amp;stempel</translation>
+    </message>
+    <message>
+        <source>Start each new paragraph with the time, e.g. [19:42]</source>
+        <translation>Jeden neuen Absatz mit der Uhrzeit beginnen, z. B. [19:42]</translation>
+    </message>
+    <message>
+        <source>Capture Action</source>
+        <translation>Aufgabe erfassen</translation>
+    </message>
+    <message>
+        <source>Capture an action for the current talk (Ctrl+Shift+A)</source>
+        <translation>Eine Aufgabe zum aktuellen Vortrag erfassen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Live Notes</source>
+        <translation>Live-Notizen be&amp;enden</translation>
+    </message>
+    <message>
+        <source>● Live %1</source>
+        <translation>● Live %1</translation>
+    </message>
+    <message>
+        <source>Nobody (discussion, break)</source>
+        <translation>Niemand (Diskussion, Pause)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>&quot;Now speaking&quot; entry: talk title — speakers</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1472,109 @@
         <source>none</source>
         <translation>keines</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Could not open the team notebook.</source>
+        <translation>Das Team-Notizbuch konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownEditor</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Blameless wording: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Schuldfreie Formulierung: %2</translation>
+    </message>
+    <message>
+        <source>Unknown word: right-click for suggestions</source>
+        <translation>Unbekanntes Wort: Rechtsklick für Vorschläge</translation>
+    </message>
+    <message>
+        <source>Blameless wording: %1</source>
+        <translation>Schuldfreie Formulierung: %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownExporter</name>
+    <message>
+        <source>Markdown (Jekyll)</source>
+        <translation>Markdown (Jekyll)</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML (line %1: %2); fix it before exporting.</source>
+        <translation>Der Front Matter ist kein gültiges YAML (Zeile %1: %2); korrigieren Sie ihn vor dem Export.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownFileReader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MiB; the limit is %3 MiB)</source>
+        <translation>%1 ist zu groß (%2 MiB; die Grenze liegt bei %3 MiB)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (the limit is %2 MiB)</source>
+        <translation>%1 ist zu groß (die Grenze liegt bei %2 MiB)</translation>
+    </message>
+    <message>
+        <source>%1:%2: the front matter is not valid YAML: %3</source>
+        <translation>%1:%2: der Front Matter ist kein gültiges YAML: %3</translation>
+    </message>
+    <message>
+        <source>%1: the front matter cannot be read</source>
+        <translation>%1: der Front Matter kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownImporter</name>
+    <message>
+        <source>no Markdown files (*.md, *.markdown) in %1</source>
+        <translation>keine Markdown-Dateien (*.md, *.markdown) in %1</translation>
+    </message>
+    <message>
+        <source>same name and date as %1 in this import; not imported</source>
+        <translation>gleicher Name und gleiches Datum wie %1 in diesem Import; nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownRenderer</name>
@@ -555,6 +1604,86 @@
     <message>
         <source>The meetup</source>
         <translation>Das Meetup</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MeetupView</name>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Start &amp;Live Notes</source>
+        <translation>&amp;Live-Notizen starten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Open the meetup&apos;s notes with a timer, a &quot;now speaking&quot; selector and timestamps</source>
+        <translation>Die Notizen des Meetups mit Timer, &quot;Jetzt spricht&quot;-Auswahl und Zeitstempeln öffnen</translation>
+    </message>
+    <message>
+        <source>No meetup selected</source>
+        <translation>Kein Meetup ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a meetup in the notebook to see its agenda and roster.</source>
+        <translation>Wählen Sie im Notizbuch ein Meetup, um sein Programm und seine Teilnehmerliste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Date not set</source>
+        <translation>Kein Datum festgelegt</translation>
+    </message>
+    <message>
+        <source>Venue not set</source>
+        <translation>Kein Ort festgelegt</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <extracomment>Meetup view: date, venue and rule, one per line</extracomment>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>(no talk notes yet)</source>
+        <translation>(noch keine Vortragsnotizen)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No talks yet: add talk notes or speakers to the roster.</source>
+        <translation>Noch keine Vorträge: Legen Sie Vortragsnotizen an oder nehmen Sie Vortragende in die Teilnehmerliste auf.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>Noch niemand in der Teilnehmerliste.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +1828,17 @@
     </message>
 </context>
 <context>
+    <name>debrief::NotebookCopier</name>
+    <message>
+        <source>The notebook %1 is not empty. Copy into a new, empty notebook so nothing in it is mixed up or overwritten.</source>
+        <translation>Das Notizbuch %1 ist nicht leer. Kopieren Sie in ein neues, leeres Notizbuch, damit darin nichts vermischt oder überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 has %2 rows instead of %3; nothing was copied.</source>
+        <translation>Die Kopie der Tabelle %1 hat %2 Zeilen statt %3; es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::NotebookLocation</name>
     <message>
         <source>No notebook was given.</source>
@@ -779,6 +1919,40 @@
     </message>
 </context>
 <context>
+    <name>debrief::OdtExporter</name>
+    <message>
+        <source>OpenDocument Text (ODT)</source>
+        <translation>OpenDocument-Text (ODT)</translation>
+    </message>
+    <message>
+        <source>Cannot create the OpenDocument file</source>
+        <translation>Die OpenDocument-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the OpenDocument file: %1</source>
+        <translation>Die OpenDocument-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Headings of the document appear here.</source>
+        <translation>Hier erscheinen die Überschriften des Dokuments.</translation>
+    </message>
+    <message>
+        <source>Document outline</source>
+        <translation>Gliederung des Dokuments</translation>
+    </message>
+    <message>
+        <source>(untitled heading)</source>
+        <translation>(Überschrift ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>debrief::OwnerNames</name>
     <message>
         <source>No owner</source>
@@ -798,6 +1972,96 @@
     <message>
         <source>The participant “%1”</source>
         <translation>Die teilnehmende Person „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PdfExporter</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::QuickCaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::QuickCaptureEdit</name>
+    <message>
+        <source>Quick capture: Add jitter to retries @priya due:fri !high</source>
+        <translation>Schnellerfassung: Jitter für Retries einbauen @priya due:fri !high</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>What quick capture understood</source>
+        <translation>Was die Schnellerfassung erkannt hat</translation>
+    </message>
+    <message>
+        <source>@ %1</source>
+        <extracomment>Button next to quick capture in live mode: make the current speaker the owner</extracomment>
+        <translation>@ %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner</source>
+        <translation>%1 als verantwortlich festlegen</translation>
+    </message>
+    <message>
+        <source>Type an action and press Enter.</source>
+        <translation>Geben Sie eine Aufgabe ein und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>Type an action and press Enter; the owner may be %1.</source>
+        <translation>Geben Sie eine Aufgabe ein und drücken Sie Enter; verantwortlich ist möglicherweise %1.</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Action: (no title yet)</source>
+        <translation>Aufgabe: (noch ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (could be %2)</source>
+        <translation>Verantwortlich: %1 (könnte %2 sein)</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (not on the roster)</source>
+        <translation>Verantwortlich: %1 (nicht in der Teilnehmerliste)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Quick Capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster. Add them?</source>
+        <translation>%1 steht nicht in der Teilnehmerliste. Hinzufügen?</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2147,325 @@
     </message>
 </context>
 <context>
+    <name>debrief::RosterDock</name>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Rule of this meetup</source>
+        <translation>Regel dieses Meetups</translation>
+    </message>
+    <message>
+        <source>Under the Chatham House Rule every export of this meetup is anonymised</source>
+        <translation>Nach der Chatham-House-Regel wird jeder Export dieses Meetups anonymisiert</translation>
+    </message>
+    <message>
+        <source>Import people from a CSV roster or a Meetup.com attendee export</source>
+        <translation>Personen aus einer CSV-Teilnehmerliste oder einem Teilnehmerexport von Meetup.com importieren</translation>
+    </message>
+    <message>
+        <source>Take the selected people off this meetup&apos;s roster</source>
+        <translation>Die ausgewählten Personen von der Teilnehmerliste dieses Meetups nehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gel:</translation>
+    </message>
+    <message>
+        <source>A person needs a name: without one they cannot be anonymised.</source>
+        <translation>Eine Person braucht einen Namen: Ohne Namen kann sie nicht anonymisiert werden.</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved.</source>
+        <translation>Die Regel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>Roster files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Teilnehmerlisten (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The roster could not be imported.</source>
+        <translation>Die Teilnehmerliste konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Nobody on this meetup&apos;s roster yet. Add people or import a CSV file.</source>
+        <translation>Noch niemand in der Teilnehmerliste dieses Meetups. Fügen Sie Personen hinzu oder importieren Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Select a meetup to see its roster.</source>
+        <translation>Wählen Sie ein Meetup, um seine Teilnehmerliste zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RosterImportReport</name>
+    <message>
+        <source>Roster Import</source>
+        <translation>Import der Teilnehmerliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s) added</source>
+        <translation>
+            <numerusform>%1: %n Person hinzugefügt</numerusform>
+            <numerusform>%1: %n Personen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known and merged</source>
+        <translation>
+            <numerusform>%n bereits bekannt und zusammengeführt</numerusform>
+            <numerusform>%n bereits bekannt und zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out; nobody on them will be anonymised until you fix the file or add them by hand.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen; niemand darin wird anonymisiert, bis Sie die Datei korrigieren oder die Personen von Hand hinzufügen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen; niemand darin wird anonymisiert, bis Sie die Datei korrigieren oder die Personen von Hand hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RosterModel</name>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation>Die Teilnehmerliste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Profile URLs</source>
+        <translation>Profil-URLs</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The role of %1 could not be saved.</source>
+        <translation>Die Rolle von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the roster.</source>
+        <translation>%1 konnte nicht in die Teilnehmerliste aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the roster.</source>
+        <translation>%1 konnte nicht aus der Teilnehmerliste entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RosterPersonDialog</name>
+    <message>
+        <source>Add to Roster</source>
+        <translation>Zur Teilnehmerliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RosterPersonForm</name>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Profile URLs</source>
+        <translation>Profil-URLs</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Unternehmen oder Organisation</translation>
+    </message>
+    <message>
+        <source>Nicknames and other spellings, one per line</source>
+        <translation>Spitznamen und andere Schreibweisen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>@handles, one per line</source>
+        <translation>@Handles, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>github.com/…, linkedin.com/in/…, one per line</source>
+        <translation>github.com/…, linkedin.com/in/…, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliasnamen:</translation>
+    </message>
+    <message>
+        <source>&amp;Handles:</source>
+        <translation>&amp;Handles:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;E-Mails:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;URLs:</source>
+        <translation>Profil-&amp;URLs:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SearchPanel</name>
+    <message>
+        <source>Search the text of every document</source>
+        <translation>Den Text aller Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>Show only documents with this tag</source>
+        <translation>Nur Dokumente mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>Keine passenden Dokumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SearchResultsModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SearchService</name>
+    <message>
+        <source>The notebook could not be opened for searching.</source>
+        <translation>Das Notizbuch konnte nicht zum Suchen geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SecretStore</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Debrief asks for the password each time and never stores it.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Debrief fragt jedes Mal nach dem Passwort und speichert es nie.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::StatusIndicators</name>
     <message>
         <source>Save state</source>
@@ -938,6 +2521,116 @@
     </message>
 </context>
 <context>
+    <name>debrief::TaskListBridge</name>
+    <message>
+        <source>Task Line Deleted</source>
+        <translation>Aufgabenzeile gelöscht</translation>
+    </message>
+    <message>
+        <source>The line of the action “%1” was deleted from the text.</source>
+        <translation>Die Zeile der Aufgabe „%1“ wurde aus dem Text gelöscht.</translation>
+    </message>
+    <message>
+        <source>Drop the action, or keep it in the tracker without a line?</source>
+        <translation>Die Aufgabe verwerfen oder ohne Zeile im Tracker behalten?</translation>
+    </message>
+    <message>
+        <source>Drop the Action</source>
+        <translation>Aufgabe verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TeamNotebookDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Connection</source>
+        <translation>Verbindung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Team Notebook</source>
+        <translation>Team-Notizbuch</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation>debrief</translation>
+    </message>
+    <message>
+        <source>Prefer TLS</source>
+        <translation>TLS bevorzugen</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS erzwingen</translation>
+    </message>
+    <message>
+        <source>Require TLS and verify the server</source>
+        <translation>TLS erzwingen und Server prüfen</translation>
+    </message>
+    <message>
+        <source>No TLS (local networks only)</source>
+        <translation>Kein TLS (nur lokale Netzwerke)</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, ~/.pgpass or no password</source>
+        <translation>leer: PGPASSWORD, ~/.pgpass oder kein Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Connected. The server says: %1</source>
+        <translation>Verbunden. Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The connection was removed, and its password deleted from the keychain.</source>
+        <translation>Die Verbindung wurde entfernt und ihr Passwort aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::TemplateLibrary</name>
     <message>
         <source>The template %1 cannot be read: %2</source>
@@ -950,6 +2643,24 @@
     <message>
         <source>The template “%1” has invalid front matter on line %2: %3</source>
         <translation>Die Vorlage „%1“ hat in Zeile %2 ungültigen Front Matter: %3</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TextDocumentBuilder</name>
+    <message>
+        <source>This format needs the graphical libraries (fonts); run it from Debrief&apos;s window or from the command line with a display or QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Dieses Format braucht die grafischen Bibliotheken (Schriften); starten Sie es aus dem Fenster von Debrief oder auf der Kommandozeile mit einem Display oder QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TextFileCodec</name>
+    <message>
+        <source>%1 is a binary file (a NUL byte at byte %2, line %3), not Markdown text</source>
+        <translation>%1 ist eine Binärdatei (ein NUL-Byte bei Byte %2, Zeile %3), kein Markdown-Text</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: invalid byte at offset %2 (line %3, column %4); convert it to UTF-8 first</source>
+        <translation>%1 ist kein gültiges UTF-8: ungültiges Byte an Position %2 (Zeile %3, Spalte %4); wandeln Sie die Datei zuerst in UTF-8 um</translation>
     </message>
 </context>
 <context>
@@ -1050,20 +2761,12 @@
         <translation>--owner braucht einen Namen</translation>
     </message>
     <message>
-        <source>Usage: debrief anonymise --roster ROSTER.csv [--format md] [--label-style STYLE] [--affiliation-style STYLE] IN.md -o OUT</source>
-        <translation>Aufruf: debrief anonymise --roster ROSTER.csv [--format md] [--label-style STYLE] [--affiliation-style STYLE] IN.md -o OUT</translation>
-    </message>
-    <message>
         <source>Replaces every roster identity in IN.md with a label, leaves out off-record sections, checks the result for leaks and only then writes OUT.</source>
         <translation>Ersetzt jede Identität aus der Teilnehmerliste in IN.md durch eine Bezeichnung, lässt vertrauliche Abschnitte weg, prüft das Ergebnis auf Lecks und schreibt erst dann OUT.</translation>
     </message>
     <message>
         <source>the roster: CSV or a Meetup.com attendee export</source>
         <translation>die Teilnehmerliste: CSV oder ein Teilnehmerexport von Meetup.com</translation>
-    </message>
-    <message>
-        <source>the output format (only md for now)</source>
-        <translation>das Ausgabeformat (vorerst nur md)</translation>
     </message>
     <message>
         <source>letters (Speaker A, Participant 1; the default), numbers, roles (a speaker) or remove</source>
@@ -1082,10 +2785,6 @@
         <translation>Exit-Codes: 0 geschrieben, 1 eine Identität aus der Teilnehmerliste wäre durchgesickert (nichts geschrieben), 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>--roster is required</source>
         <translation>--roster ist erforderlich</translation>
     </message>
@@ -1096,10 +2795,6 @@
     <message>
         <source>expected exactly one input file</source>
         <translation>genau eine Eingabedatei erwartet</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available yet; use --format md</source>
-        <translation>--format %1 ist noch nicht verfügbar; verwenden Sie --format md</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
@@ -1277,6 +2972,205 @@
         <source>Create a postmortem from a template</source>
         <translation>Ein Postmortem aus einer Vorlage anlegen</translation>
     </message>
+    <message>
+        <source>Usage: debrief anonymise --roster ROSTER.csv [--format md|html|pdf|odt] [--label-style STYLE] [--affiliation-style STYLE] IN.md -o OUT</source>
+        <translation>Aufruf: debrief anonymise --roster ROSTER.csv [--format md|html|pdf|odt] [--label-style STYLE] [--affiliation-style STYLE] IN.md -o OUT</translation>
+    </message>
+    <message>
+        <source>the output format: md (default), html, pdf or odt</source>
+        <translation>das Ausgabeformat: md (Standard), html, pdf oder odt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to standard output</source>
+        <translation>%1 kann nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <source>give the source and the destination notebook</source>
+        <translation>geben Sie das Quell- und das Zielnotizbuch an</translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same notebook</source>
+        <translation>Quelle und Ziel sind dasselbe Notizbuch</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2:</source>
+        <translation>%1 nach %2 kopiert:</translation>
+    </message>
+    <message>
+        <source>Usage: debrief copy-notebook SOURCE DESTINATION</source>
+        <translation>Aufruf: debrief copy-notebook SOURCE DESTINATION</translation>
+    </message>
+    <message>
+        <source>Copies a whole notebook into a new, empty one and checks the row counts.</source>
+        <translation>Kopiert ein ganzes Notizbuch in ein neues, leeres und prüft die Zeilenzahlen.</translation>
+    </message>
+    <message>
+        <source>Each side is an SQLite file or postgresql://user@host:port/database; the server password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Quelle und Ziel sind jeweils eine SQLite-Datei oder postgresql://user@host:port/database; das Passwort für den Server kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</source>
+        <translation>Aufruf: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</translation>
+    </message>
+    <message>
+        <source>Exports notebook documents or Markdown files. Documents under the Chatham House Rule are anonymised and checked for leaks first; nothing is written while a roster identity is left.</source>
+        <translation>Exportiert Dokumente des Notizbuchs oder Markdown-Dateien. Dokumente unter der Chatham-House-Regel werden zuerst anonymisiert und auf Lecks geprüft; solange eine Identität aus der Teilnehmerliste übrig ist, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>md (Jekyll), html, pdf or odt</source>
+        <translation>md (Jekyll), html, pdf oder odt</translation>
+    </message>
+    <message>
+        <source>a notebook document (repeatable)</source>
+        <translation>ein Dokument des Notizbuchs (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>the file to write (one input only; - for standard output, md and html)</source>
+        <translation>die zu schreibende Datei (nur eine Eingabe; - für die Standardausgabe, md und html)</translation>
+    </message>
+    <message>
+        <source>write into DIR, named from the title (YYYY-MM-DD-slug.md for md)</source>
+        <translation>in DIR schreiben, benannt nach dem Titel (YYYY-MM-DD-slug.md für md)</translation>
+    </message>
+    <message>
+        <source>anonymise even when the document is on the record</source>
+        <translation>auch anonymisieren, wenn das Dokument öffentlich ist</translation>
+    </message>
+    <message>
+        <source>roster CSV for anonymising (added to the meetup&apos;s roster)</source>
+        <translation>Teilnehmerliste als CSV zum Anonymisieren (wird in die Teilnehmerliste des Meetups übernommen)</translation>
+    </message>
+    <message>
+        <source>letters (default), numbers, roles or remove</source>
+        <translation>letters (Standard), numbers, roles oder remove</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter, for pdf</source>
+        <translation>a4 (Standard) oder letter, für pdf</translation>
+    </message>
+    <message>
+        <source>md: do not add layout, title and date to the front matter</source>
+        <translation>md: layout, title und date nicht zum Front Matter hinzufügen</translation>
+    </message>
+    <message>
+        <source>the notebook holding --document</source>
+        <translation>das Notizbuch, das --document enthält</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written, 1 a roster identity would have leaked (that file not written), 2 usage or input error.</source>
+        <translation>Exit-Codes: 0 geschrieben, 1 eine Identität aus der Teilnehmerliste wäre durchgesickert (diese Datei nicht geschrieben), 2 Aufruf- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <source>%1 is off the record and is never exported</source>
+        <translation>%1 ist vertraulich und wird nie exportiert</translation>
+    </message>
+    <message>
+        <source>exported: %1 → %2</source>
+        <translation>exportiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is under the Chatham House Rule but there is no roster to anonymise it with; give --roster ROSTER.csv</source>
+        <translation>%1 steht unter der Chatham-House-Regel, aber es gibt keine Teilnehmerliste zum Anonymisieren; geben Sie --roster ROSTER.csv an</translation>
+    </message>
+    <message>
+        <source>%1: a roster identity is still in the output; nothing was written</source>
+        <translation>%1: eine Identität aus der Teilnehmerliste steht noch in der Ausgabe; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the labels could not be remembered for the next export</source>
+        <translation>die Bezeichnungen konnten nicht für den nächsten Export gespeichert werden</translation>
+    </message>
+    <message>
+        <source>exported (anonymised): %1 → %2</source>
+        <translation>exportiert (anonymisiert): %1 → %2</translation>
+    </message>
+    <message>
+        <source>--format is required</source>
+        <translation>--format ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected --document ID or a Markdown file</source>
+        <translation>--document ID oder eine Markdown-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>give either -o OUT or --dir DIR</source>
+        <translation>geben Sie entweder -o OUT oder --dir DIR an</translation>
+    </message>
+    <message>
+        <source>-o takes one input; use --dir for several</source>
+        <translation>-o nimmt nur eine Eingabe; verwenden Sie --dir für mehrere</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos;</source>
+        <translation>unbekannte Seitengröße &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no document %1 in the notebook</source>
+        <translation>kein Dokument %1 im Notizbuch</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Usage: debrief import [--notebook PATH] PATH...</source>
+        <translation>Aufruf: debrief import [--notebook PATH] PATH...</translation>
+    </message>
+    <message>
+        <source>Imports Markdown files, and the *.md files in folders (Jekyll&apos;s _posts included), into the notebook. Importing a file again updates its document; task lines become action items.</source>
+        <translation>Importiert Markdown-Dateien und die *.md-Dateien in Ordnern (einschließlich der _posts von Jekyll) in das Notizbuch. Wird eine Datei erneut importiert, wird ihr Dokument aktualisiert; Aufgabenzeilen werden zu Aufgaben.</translation>
+    </message>
+    <message>
+        <source>the notebook to import into (created when missing)</source>
+        <translation>das Notizbuch, in das importiert wird (wird angelegt, falls es fehlt)</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 every file imported, 1 some files could not be imported, 2 usage error.</source>
+        <translation>Exit-Codes: 0 alle Dateien importiert, 1 einige Dateien konnten nicht importiert werden, 2 Aufruffehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported: %1 (document %2, %n new action(s))</source>
+        <translation>
+            <numerusform>importiert: %1 (Dokument %2, %n neue Aufgabe)</numerusform>
+            <numerusform>importiert: %1 (Dokument %2, %n neue Aufgaben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated: %1 (document %2, %3 new and %4 changed actions)</source>
+        <translation>aktualisiert: %1 (Dokument %2, %3 neue und %4 geänderte Aufgaben)</translation>
+    </message>
+    <message>
+        <source>unchanged: %1 (document %2)</source>
+        <translation>unverändert: %1 (Dokument %2)</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>expected at least one file or folder</source>
+        <translation>mindestens eine Datei oder ein Ordner erwartet</translation>
+    </message>
+    <message>
+        <source>notebook: %1</source>
+        <translation>Notizbuch: %1</translation>
+    </message>
+    <message>
+        <source>Copy a notebook between SQLite and PostgreSQL</source>
+        <translation>Ein Notizbuch zwischen SQLite und PostgreSQL kopieren</translation>
+    </message>
+    <message>
+        <source>Export documents to Markdown, HTML, PDF or ODT</source>
+        <translation>Dokumente als Markdown, HTML, PDF oder ODT exportieren</translation>
+    </message>
+    <message>
+        <source>Import Markdown files and Jekyll posts</source>
+        <translation>Markdown-Dateien und Jekyll-Posts importieren</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1287,6 +3181,10 @@
     <message>
         <source>Open the notebook at PATH.</source>
         <translation>Das Notizbuch unter PATH öffnen.</translation>
+    </message>
+    <message>
+        <source>Markdown files to edit in place.</source>
+        <translation>Markdown-Dateien, die direkt bearbeitet werden.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ namespace debrief {
 
 Anonymiser::Anonymiser(const Roster &roster, AnonymiserOptions options)
     : m_matcher(roster)
-    , m_labeller(m_matcher.roster(), options.labelStyle, options.affiliationStyle)
+    , m_labeller(m_matcher.roster(), options.labelStyle, options.affiliationStyle, options.presetLabels)
 {}
 
 QString Anonymiser::replacementFor(QStringView text, const Mention &mention)

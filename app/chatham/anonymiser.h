@@ -4,6 +4,7 @@
 #include "chatham/labeller.h"
 #include "chatham/roster.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -35,6 +36,8 @@ struct AnonymiserOptions
 {
     LabelStyle labelStyle = LabelStyle::Letters;
     AffiliationStyle affiliationStyle = AffiliationStyle::Generic;
+    /// Labels given by earlier exports (roster index → label), kept as they are.
+    QHash<int, QString> presetLabels;
 };
 
 /// Replaces every roster identity in a Markdown text with a stable label and leaves out

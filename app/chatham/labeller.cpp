@@ -36,11 +36,34 @@ QString roleLabel(MeetupRole role)
 
 } // namespace
 
-Labeller::Labeller(const Roster &roster, LabelStyle style, AffiliationStyle affiliationStyle)
+Labeller::Labeller(const Roster &roster, LabelStyle style, AffiliationStyle affiliationStyle,
+                   const QHash<int, QString> &presetLabels)
     : m_roster(roster)
     , m_style(style)
     , m_affiliationStyle(affiliationStyle)
-{}
+{
+    for (auto it = presetLabels.cbegin(); it != presetLabels.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= roster.size() || it.value().isEmpty())
+            continue;
+        m_people.insert(it.key(), it.value());
+        m_presetLabels.insert(it.value());
+    }
+}
+
+QString Labeller::styleName(LabelStyle style)
+{
+    switch (style) {
+    case LabelStyle::Letters:
+        return QStringLiteral("letters");
+    case LabelStyle::Numbers:
+        return QStringLiteral("numbers");
+    case LabelStyle::Roles:
+        return QStringLiteral("roles");
+    case LabelStyle::Remove:
+        return QStringLiteral("remove");
+    }
+    return QStringLiteral("letters");
+}
 
 std::optional<LabelStyle> Labeller::styleFromString(const QString &name)
 {
@@ -70,6 +93,19 @@ QString Labeller::slug(const QString &label)
 }
 
 QString Labeller::newPersonLabel(int person)
+{
+    // Role labels and "[removed]" are shared by design; only numbered labels are unique.
+    if (m_style == LabelStyle::Roles || m_style == LabelStyle::Remove)
+        return nextPersonLabel(person);
+    // A label taken by an earlier export belongs to that person: numbering skips it.
+    QString label;
+    do
+        label = nextPersonLabel(person);
+    while (m_presetLabels.contains(label));
+    return label;
+}
+
+QString Labeller::nextPersonLabel(int person)
 {
     const MeetupRole role = m_roster.at(person).role;
     switch (m_style) {

@@ -6,6 +6,7 @@
 #include "chatham/tokentrie.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -34,7 +35,10 @@ class Labeller
 {
     Q_DECLARE_TR_FUNCTIONS(debrief::Labeller)
 public:
-    Labeller(const Roster &roster, LabelStyle style, AffiliationStyle affiliationStyle);
+    /// @p presetLabels (roster index → label) are labels given in earlier exports of the same
+    /// meetup: they are kept, and new labels never reuse them.
+    Labeller(const Roster &roster, LabelStyle style, AffiliationStyle affiliationStyle,
+             const QHash<int, QString> &presetLabels = {});
 
     /// The label of @p owner, assigning the next free one on first use.
     [[nodiscard]] QString labelFor(MentionOwner owner);
@@ -42,17 +46,21 @@ public:
     [[nodiscard]] const QHash<int, QString> &personLabels() const { return m_people; }
 
     [[nodiscard]] static std::optional<LabelStyle> styleFromString(const QString &name);
+    /// The stable name of @p style ("letters", "numbers", "roles", "remove"), as stored.
+    [[nodiscard]] static QString styleName(LabelStyle style);
     /// "Speaker A" → "speaker-a": the form used inside URLs and file names.
     [[nodiscard]] static QString slug(const QString &label);
 
 private:
     [[nodiscard]] QString newPersonLabel(int person);
+    [[nodiscard]] QString nextPersonLabel(int person);
 
     const Roster &m_roster;
     LabelStyle m_style;
     AffiliationStyle m_affiliationStyle;
     QHash<int, QString> m_people;
     QHash<int, QString> m_affiliations;
+    QSet<QString> m_presetLabels; ///< numbered labels taken by earlier exports
     int m_nextSpeaker = 0;
     int m_nextParticipant = 1;
     int m_nextOrganisation = 1;

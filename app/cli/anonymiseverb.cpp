@@ -5,9 +5,12 @@
 #include "chatham/rostercsvreader.h"
 #include "chatham/utf8filereader.h"
 #include "cli/cli.h"
+#include "export/chathamexport.h"
+#include "export/exporter.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
-#include <QSaveFile>
+#include <QFileInfo>
 
 namespace debrief::cli {
 
@@ -28,21 +31,21 @@ private:
     void printUsage(QTextStream &stream) const;
     int usageError(const QString &message) const;
     int inputError(const QString &message) const;
-    [[nodiscard]] bool write(const QString &path, const QString &text) const;
+    [[nodiscard]] bool write(const ChathamExport &pipeline, const Exporter &exporter, const QString &path) const;
 
     Context &m_context;
 };
 
 void AnonymiseVerb::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: debrief anonymise --roster ROSTER.csv [--format md] [--label-style STYLE] "
+    stream << tr("Usage: debrief anonymise --roster ROSTER.csv [--format md|html|pdf|odt] [--label-style STYLE] "
                  "[--affiliation-style STYLE] IN.md -o OUT")
            << '\n'
            << tr("Replaces every roster identity in IN.md with a label, leaves out off-record sections, checks "
                  "the result for leaks and only then writes OUT.")
            << "\n\n"
            << "  --roster FILE            " << tr("the roster: CSV or a Meetup.com attendee export") << '\n'
-           << "  --format md              " << tr("the output format (only md for now)") << '\n'
+           << "  --format FORMAT          " << tr("the output format: md (default), html, pdf or odt") << '\n'
            << "  --label-style STYLE      "
            << tr("letters (Speaker A, Participant 1; the default), numbers, roles (a speaker) or remove") << '\n'
            << "  --affiliation-style S    " << tr("generic (a company; the default) or numbered (Organisation 1)")
@@ -66,19 +69,24 @@ int AnonymiseVerb::inputError(const QString &message) const
     return UsageError;
 }
 
-bool AnonymiseVerb::write(const QString &path, const QString &text) const
+bool AnonymiseVerb::write(const ChathamExport &pipeline, const Exporter &exporter, const QString &path) const
 {
     if (path == QLatin1String("-")) {
-        m_context.out << text;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!pipeline.write(exporter, buffer, &error)) {
+            m_context.err << "debrief anonymise: " << error << '\n';
+            return false;
+        }
+        m_context.out << QString::fromUtf8(buffer.data());
         m_context.out.flush();
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        m_context.err << "debrief anonymise: " << tr("cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return false;
-    }
-    return true;
+    const ExportResult result = pipeline.write(exporter, path);
+    if (!result)
+        m_context.err << "debrief anonymise: " << result.error << '\n';
+    return result.ok;
 }
 
 int AnonymiseVerb::run()
@@ -109,11 +117,12 @@ int AnonymiseVerb::run()
         return usageError(tr("-o OUT is required"));
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("expected exactly one input file"));
-    const QString format = parser.value(formatOption).toLower();
-    if (format == QLatin1String("html") || format == QLatin1String("pdf") || format == QLatin1String("odt"))
-        return usageError(tr("--format %1 is not available yet; use --format md").arg(format));
-    if (format != QLatin1String("md") && format != QLatin1String("markdown"))
+    const std::unique_ptr<Exporter> exporter = Exporter::create(parser.value(formatOption));
+    if (!exporter)
         return usageError(tr("unknown format '%1'").arg(parser.value(formatOption)));
+    const bool binary = exporter->id() == QLatin1String("pdf") || exporter->id() == QLatin1String("odt");
+    if (binary && parser.value(outputOption) == QLatin1String("-"))
+        return usageError(tr("%1 cannot be written to standard output").arg(exporter->id()));
     AnonymiserOptions options;
     const std::optional<LabelStyle> style = Labeller::styleFromString(parser.value(labelOption));
     if (!style)
@@ -138,22 +147,23 @@ int AnonymiseVerb::run()
     if (!input)
         return inputError(error);
 
-    Anonymiser anonymiser(roster.roster, options);
-    const AnonymisedText result = anonymiser.anonymise(*input);
+    ChathamExport::Options exportOptions;
+    exportOptions.anonymiser = options;
+    exportOptions.exportOptions.jekyll = false; // the text as written, only anonymised
+    exportOptions.exportOptions.documentDirectory = QFileInfo(inputPath).absolutePath();
+    const ChathamExport pipeline(*input, roster.roster, exportOptions);
     const QString outputPath = parser.value(outputOption);
     const QString shownPath = outputPath == QLatin1String("-") ? tr("<output>") : outputPath;
-    bool leaked = false;
-    for (const LeakFinding &finding : LeakScanner(roster.roster).scan(result.text)) {
+    for (const LeakFinding &finding : pipeline.findings()) {
         m_context.err << shownPath << ':' << finding.line << ':' << finding.column << ": "
                       << LeakFinding::kindName(finding.kind) << ": " << finding.text << '\n';
-        leaked = leaked || finding.isError();
     }
-    if (leaked) {
+    if (!pipeline.canWrite()) {
         m_context.err << "debrief anonymise: " << tr("a roster identity is still in the output; nothing was written")
                       << '\n';
         return Findings;
     }
-    return write(outputPath, result.text) ? Ok : UsageError;
+    return write(pipeline, *exporter, outputPath) ? Ok : UsageError;
 }
 
 } // namespace

@@ -8,6 +8,8 @@ namespace debrief::cli {
 int runActionsVerb(Context &context);
 int runAnonymiseVerb(Context &context);
 int runCopyNotebookVerb(Context &context);
+int runExportVerb(Context &context);
+int runImportVerb(Context &context);
 int runNewIncidentVerb(Context &context);
 int runScanVerb(Context &context);
 
@@ -19,6 +21,8 @@ const QList<Verb> &verbs()
         {"anonymise", QT_TRANSLATE_NOOP("debrief::cli", "Anonymise a Markdown file (Chatham House)"), runAnonymiseVerb},
         {"copy-notebook", QT_TRANSLATE_NOOP("debrief::cli", "Copy a notebook between SQLite and PostgreSQL"),
          runCopyNotebookVerb},
+        {"export", QT_TRANSLATE_NOOP("debrief::cli", "Export documents to Markdown, HTML, PDF or ODT"), runExportVerb},
+        {"import", QT_TRANSLATE_NOOP("debrief::cli", "Import Markdown files and Jekyll posts"), runImportVerb},
         {"new-incident", QT_TRANSLATE_NOOP("debrief::cli", "Create a postmortem from a template"), runNewIncidentVerb},
         {"scan", QT_TRANSLATE_NOOP("debrief::cli", "Check files for roster identities"), runScanVerb},
     };

@@ -127,6 +127,76 @@ QByteArray withSourceLines(const QByteArray &html)
     return out;
 }
 
+QByteArray lineMarker(int line)
+{
+    return QString(kLineMarkerBegin).toUtf8() + QByteArray::number(line) + QString(kLineMarkerEnd).toUtf8();
+}
+
+bool isTable(cmark_node *node)
+{
+    return qstrcmp(cmark_node_get_type_string(node), "table") == 0;
+}
+
+/// A fenced or indented code block as a custom block: optional line marker, then the code, escaped
+/// or highlighted.
+QByteArray codeBlockHtml(cmark_node *block, const MarkdownRenderer::Options &options, int lineOffset)
+{
+    const QString code = QString::fromUtf8(cmark_node_get_literal(block));
+    const QString info = QString::fromUtf8(cmark_node_get_fence_info(block)).trimmed();
+    const QString language = info.section(QLatin1Char(' '), 0, 0);
+    QString inner;
+    if (options.codeHighlighter)
+        inner = options.codeHighlighter(language, code);
+    if (inner.isNull())
+        inner = code.toHtmlEscaped();
+    QByteArray html = "<pre>";
+    html += language.isEmpty() ? QByteArray("<code>") : "<code class=\"language-" + escapeHtml(language) + "\">";
+    if (options.lineMarkers)
+        html += lineMarker(cmark_node_get_start_line(block) + lineOffset);
+    return html + inner.toUtf8() + "</code></pre>\n";
+}
+
+/// Adds line markers and highlighted code for the preview.
+void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::Options &options, int lineOffset)
+{
+    if (!options.lineMarkers && !options.codeHighlighter)
+        return;
+    QList<cmark_node *> anchored;
+    QList<cmark_node *> codeBlocks;
+    cmark_iter *iter = cmark_iter_new(document.root());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_CODE_BLOCK)
+            codeBlocks << node;
+        else if (options.lineMarkers && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING))
+            anchored << node;
+        else if (options.lineMarkers && isTable(node))
+            anchored << node;
+    }
+    cmark_iter_free(iter);
+
+    for (cmark_node *node : std::as_const(anchored)) {
+        const int line = cmark_node_get_start_line(node) + lineOffset;
+        // Table cells accept no custom inlines: a table's marker goes in a block just before it.
+        const bool table = isTable(node);
+        cmark_node *anchor = cmark_node_new(table ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+        const QByteArray marker = table ? "<p>" + lineMarker(line) + "</p>" : lineMarker(line);
+        cmark_node_set_on_enter(anchor, marker.constData());
+        if (!(table ? cmark_node_insert_before(node, anchor) : cmark_node_prepend_child(node, anchor)))
+            cmark_node_free(anchor);
+    }
+    for (cmark_node *block : std::as_const(codeBlocks)) {
+        cmark_node *replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(replacement, codeBlockHtml(block, options, lineOffset).constData());
+        cmark_node_replace(block, replacement);
+        cmark_node_free(block);
+    }
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(Options options)
@@ -139,7 +209,18 @@ QString MarkdownRenderer::toHtml(const QString &document) const
     const CmarkDocument parsed(FrontMatterBlock::blankedForMarkdown(document).toUtf8(),
                                m_options.sourceLines ? CMARK_OPT_SOURCEPOS : 0);
     rewriteImages(parsed, m_options.documentDirectory);
+    decorateForPreview(parsed, m_options, 0);
     const QByteArray html = parsed.toHtml();
+    return QString::fromUtf8(m_options.sourceLines ? withSourceLines(html) : html);
+}
+
+QString MarkdownRenderer::fragmentToHtml(const QString &markdown, int firstLine) const
+{
+    const CmarkDocument parsed(markdown.toUtf8(), m_options.sourceLines ? CMARK_OPT_SOURCEPOS : 0);
+    rewriteImages(parsed, m_options.documentDirectory);
+    decorateForPreview(parsed, m_options, firstLine - 1);
+    const QByteArray html = parsed.toHtml();
+    // data-source-line values stay relative to the fragment; line markers are the way to go.
     return QString::fromUtf8(m_options.sourceLines ? withSourceLines(html) : html);
 }
 

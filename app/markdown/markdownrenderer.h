@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace debrief {
 
 /// GitHub-flavoured Markdown to an HTML fragment, with cmark-gfm: tables, task lists,
@@ -11,6 +13,10 @@ namespace debrief {
 /// placeholder showing their alt text (nothing is ever fetched), and relative image paths
 /// are resolved against the document's folder. Reentrant: one renderer per thread, or share
 /// a const one.
+/// Private-use characters around a line number (see MarkdownRenderer::Options::lineMarkers).
+inline constexpr QChar kLineMarkerBegin = QChar(0xE002);
+inline constexpr QChar kLineMarkerEnd = QChar(0xE003);
+
 class MarkdownRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(debrief::MarkdownRenderer)
@@ -21,6 +27,16 @@ public:
         QString documentDirectory;
         /// Adds data-source-line="N" (1-based document line) to block elements, for scroll sync.
         bool sourceLines = false;
+        /// Starts each paragraph, heading and code block (and puts before each table) a marker:
+        /// kLineMarkerBegin, its document line in decimal, kLineMarkerEnd. QTextBrowser drops
+        /// unknown attributes, and thousands of named anchors make QTextDocument::setHtml
+        /// quadratic (each is a distinct character format), so the preview finds these markers
+        /// in the text, records where they are and removes them.
+        bool lineMarkers = false;
+        /// Highlights a fenced code block: gets the fence's language (first word of the info
+        /// string, may be empty) and the code, returns the escaped HTML to show inside
+        /// `<pre><code>`, or a null string for plain text. Runs on the rendering thread.
+        std::function<QString(const QString &language, const QString &code)> codeHighlighter;
     };
 
     MarkdownRenderer() = default;
@@ -30,6 +46,9 @@ public:
 
     /// Renders a whole document (front matter included, and skipped).
     [[nodiscard]] QString toHtml(const QString &document) const;
+    /// Renders a slice of a document's body (no front matter is looked for) whose first line
+    /// is document line @p firstLine, so line markers give document lines.
+    [[nodiscard]] QString fragmentToHtml(const QString &markdown, int firstLine) const;
 
 private:
     Options m_options;

@@ -10,6 +10,11 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastNotebook = QStringLiteral("notebook/last");
 const QString kLastDocument = QStringLiteral("notebook/lastDocument");
 const QString kTeamNotebook = QStringLiteral("notebook/team");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kEditorTheme = QStringLiteral("editor/theme");
+const QString kSpellLanguage = QStringLiteral("editor/spellLanguage");
+const QString kLintEnabled = QStringLiteral("editor/lintEnabled");
+const QString kMyName = QStringLiteral("actions/myName");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -78,6 +83,71 @@ qint64 AppSettings::lastDocumentId() const
 void AppSettings::setLastDocumentId(qint64 id)
 {
     m_settings->setValue(kLastDocument, id);
+}
+
+QString AppSettings::editorTheme() const
+{
+    return m_settings->value(kEditorTheme).toString();
+}
+
+void AppSettings::setEditorTheme(const QString &name)
+{
+    if (name == editorTheme())
+        return;
+    m_settings->setValue(kEditorTheme, name);
+    Q_EMIT editorThemeChanged(name);
+}
+
+QString AppSettings::spellLanguage() const
+{
+    return m_settings->value(kSpellLanguage, QStringLiteral("en_US")).toString();
+}
+
+void AppSettings::setSpellLanguage(const QString &language)
+{
+    if (language == spellLanguage())
+        return;
+    m_settings->setValue(kSpellLanguage, language);
+    Q_EMIT spellLanguageChanged(language);
+}
+
+bool AppSettings::lintEnabled() const
+{
+    return m_settings->value(kLintEnabled, true).toBool();
+}
+
+void AppSettings::setLintEnabled(bool enabled)
+{
+    if (enabled == lintEnabled())
+        return;
+    m_settings->setValue(kLintEnabled, enabled);
+    Q_EMIT lintEnabledChanged(enabled);
+}
+
+QString AppSettings::myName() const
+{
+    return m_settings->value(kMyName).toString();
+}
+
+void AppSettings::setMyName(const QString &name)
+{
+    if (name == myName())
+        return;
+    m_settings->setValue(kMyName, name);
+    Q_EMIT myNameChanged(name);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(kRecentFiles).toStringList();
+}
+
+void AppSettings::setRecentFiles(const QStringList &paths)
+{
+    if (paths == recentFiles())
+        return;
+    m_settings->setValue(kRecentFiles, paths);
+    Q_EMIT recentFilesChanged(paths);
 }
 
 void AppSettings::sync()

@@ -40,10 +40,33 @@ public:
     [[nodiscard]] qint64 lastDocumentId() const;
     void setLastDocumentId(qint64 id);
 
+    /// Editor colour theme (a KSyntaxHighlighting theme name); empty follows the palette.
+    [[nodiscard]] QString editorTheme() const;
+    void setEditorTheme(const QString &name);
+    /// Spell-checking language (a Hunspell dictionary name such as "en_US"); empty turns it off.
+    [[nodiscard]] QString spellLanguage() const;
+    void setSpellLanguage(const QString &language);
+    /// Whether the editor underlines wording that blames a person.
+    [[nodiscard]] bool lintEnabled() const;
+    void setLintEnabled(bool enabled);
+
+    /// Who "mine" means in the action tracker: a name as on the roster; empty when unset.
+    [[nodiscard]] QString myName() const;
+    void setMyName(const QString &name);
+
+    /// Markdown files opened in place, newest first (absolute paths).
+    [[nodiscard]] QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &paths);
+
     void sync();
 
 Q_SIGNALS:
     void lastNotebookChanged(const QString &path);
+    void recentFilesChanged(const QStringList &paths);
+    void editorThemeChanged(const QString &name);
+    void spellLanguageChanged(const QString &language);
+    void lintEnabledChanged(bool enabled);
+    void myNameChanged(const QString &name);
 
 private:
     QSettings *m_settings;

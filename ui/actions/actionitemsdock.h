@@ -1,39 +1,35 @@
 #pragma once
 
+#include "actions/actionitemspanel.h"
 #include "notebook/notebook.h"
 
 #include <QDockWidget>
-#include <QPointer>
 
 #include <optional>
 
-class QComboBox;
-class QLabel;
+class QAction;
 class QTableView;
 
 namespace debrief {
 
 class ActionItemsModel;
-class ActionItemsProxyModel;
+class ActionsController;
+class AppSettings;
 
-/// The action-items dock: the actions of the current document, of its meetup or of the
-/// whole notebook, sortable, refreshed whenever the notebook's actions change. Read-only.
+/// The action-items dock: an ActionItemsPanel, plus the tracker's undo history. Its Undo and
+/// Redo act only while the focus is in a tracker (the dock or the full view), so Ctrl+Z in
+/// the editor keeps undoing text.
 class ActionItemsDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    enum class Scope
-    {
-        Document,
-        Meetup,
-        All
-    };
-    Q_ENUM(Scope)
+    using Scope = ActionItemsPanel::Scope;
 
     explicit ActionItemsDock(QWidget *parent = nullptr);
     ~ActionItemsDock() override;
 
     void setNotebook(Notebook *notebook);
+    void setSettings(AppSettings *settings);
     /// What "this document" and "this meetup" mean: 0 / nullopt for none.
     void setContext(qint64 documentId, std::optional<qint64> meetupId);
 
@@ -43,21 +39,21 @@ public:
     /// Re-reads the actions in scope.
     void reload();
 
-    [[nodiscard]] ActionItemsModel *model() const { return m_model; }
-    [[nodiscard]] QTableView *tableView() const { return m_table; }
+    [[nodiscard]] ActionItemsPanel *panel() const { return m_panel; }
+    [[nodiscard]] ActionItemsModel *model() const;
+    [[nodiscard]] QTableView *tableView() const;
+    [[nodiscard]] ActionsController *controller() const { return m_controller; }
+    /// Tracker Undo/Redo, for the Edit menu; add them to every widget that shows a tracker.
+    [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    [[nodiscard]] QAction *redoAction() const { return m_redo; }
+    /// Makes the tracker's Undo/Redo shortcuts work while the focus is inside @p widget.
+    void routeUndoShortcuts(QWidget *widget);
 
 private:
-    void updatePlaceholder();
-
-    QPointer<Notebook> m_notebook;
-    qint64 m_documentId = 0;
-    std::optional<qint64> m_meetupId;
-    ActionItemsModel *m_model;
-    ActionItemsProxyModel *m_proxy;
-    QComboBox *m_scope;
-    QTableView *m_table;
-    QLabel *m_placeholder;
-    QString m_loadError;
+    ActionsController *m_controller;
+    ActionItemsPanel *m_panel;
+    QAction *m_undo;
+    QAction *m_redo;
 };
 
 } // namespace debrief

@@ -1,5 +1,6 @@
 #include "actions/actionitemsmodel.h"
 
+#include "actions/ownermatcher.h"
 #include "common/themeicon.h"
 
 #include <QColor>
@@ -16,9 +17,26 @@ ActionItemsModel::ActionItemsModel(QObject *parent)
 
 void ActionItemsModel::setItems(const QList<ActionItem> &items)
 {
+    const bool sameRows = items.size() == m_items.size() &&
+                          std::equal(items.cbegin(), items.cend(), m_items.cbegin(),
+                                     [](const ActionItem &a, const ActionItem &b) { return a.id == b.id; });
+    if (sameRows && !items.isEmpty()) {
+        m_items = items;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_items = items;
     endResetModel();
+}
+
+void ActionItemsModel::setRoster(const QList<Participant> &roster)
+{
+    m_roster = roster;
+    QHash<qint64, QString> names;
+    for (const Participant &person : roster)
+        names.insert(person.id, person.displayName);
+    setOwnerNames(names);
 }
 
 void ActionItemsModel::setOwnerNames(const QHash<qint64, QString> &names)
@@ -98,6 +116,12 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         return overdue;
     case SortRole:
         return sortData(item, index.column());
+    case Qt::EditRole:
+        return editData(item, index.column());
+    case OwnerKeyRole:
+        if (item.ownerParticipantId)
+            return QString(QLatin1Char('#') + QString::number(*item.ownerParticipantId));
+        return OwnerMatcher::fold(item.ownerText.trimmed());
     default:
         return {};
     }
@@ -121,6 +145,70 @@ QVariant ActionItemsModel::displayData(const ActionItem &item, int column) const
     default:
         return {};
     }
+}
+
+QVariant ActionItemsModel::editData(const ActionItem &item, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return item.title;
+    case OwnerColumn:
+        return ownerName(item);
+    case DueColumn:
+        return item.dueDate;
+    case StatusColumn:
+        return int(item.status);
+    case PriorityColumn:
+        return int(item.priority);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ActionItemsModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const ActionItem &item = m_items.at(index.row());
+    ActionItem edited = item;
+    switch (index.column()) {
+    case TitleColumn:
+        edited.title = value.toString().trimmed();
+        if (edited.title.isEmpty())
+            return false; // an action needs a title
+        break;
+    case OwnerColumn: {
+        const QString written = value.toString().trimmed();
+        const OwnerMatch match = OwnerMatcher(m_roster).match(written);
+        edited.ownerParticipantId = match.isMatched() ? match.participantId : std::nullopt;
+        edited.ownerText = match.isMatched() ? match.displayName : written;
+        break;
+    }
+    case DueColumn:
+        edited.dueDate = value.toDate();
+        break;
+    case StatusColumn:
+        edited.status = ActionStatus(qBound(0, value.toInt(), int(ActionStatus::Dropped)));
+        break;
+    case PriorityColumn:
+        edited.priority = ActionPriority(qBound(0, value.toInt(), int(ActionPriority::Urgent)));
+        break;
+    default:
+        return false;
+    }
+    if (edited.title == item.title && edited.ownerParticipantId == item.ownerParticipantId &&
+        edited.ownerText == item.ownerText && edited.dueDate == item.dueDate && edited.status == item.status &&
+        edited.priority == item.priority)
+        return false;
+    Q_EMIT editRequested(edited);
+    return true;
 }
 
 QVariant ActionItemsModel::sortData(const ActionItem &item, int column) const

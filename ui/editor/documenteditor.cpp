@@ -1,25 +1,44 @@
 #include "editor/documenteditor.h"
 
+#include "editing/blamelesslinter.h"
+#include "editing/spellchecker.h"
+#include "editor/documentscanner.h"
+#include "editor/editoractions.h"
+#include "editor/editorservices.h"
+#include "editor/findreplacebar.h"
+#include "editor/headingpicker.h"
+#include "editor/inlinechecker.h"
+#include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
 #include "notebook/documentautosaver.h"
 #include "notebook/notebook.h"
+#include "preview/markdownpreview.h"
+#include "settings/appsettings.h"
 
 #include <QFontDatabase>
-#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace debrief {
+
+namespace {
+// See m_bodyPush: the pause after which typed text reaches the autosaver.
+constexpr int kBodyPushMs = 150;
+} // namespace
 
 DocumentEditor::DocumentEditor(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLineEdit(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new MarkdownEditor(this))
+    , m_findBar(new FindReplaceBar(m_body, this))
+    , m_scanner(new DocumentScanner(m_body->document(), this))
 {
     m_placeholder->setText(tr("Select a document on the left, or create one with File ▸ New Document."));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -36,22 +55,28 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    // Markdown is source text: monospace, plain, never rich text.
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_body->setFont(mono);
-    m_body->setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 4);
-    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setPlaceholderText(tr("Write Markdown here. Task-list lines such as “- [ ] Fix the retry storm” "
                                   "become action items."));
     m_body->setAccessibleName(tr("Document text"));
-    m_body->document()->setDocumentMargin(10);
+    m_body->checker()->setSpellChecker(&sharedSpellChecker());
 
     auto *page = new QWidget(this);
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->setSpacing(4);
-    pageLayout->addWidget(m_title);
-    pageLayout->addWidget(m_body);
+    m_pageLayout = new QVBoxLayout(page);
+    m_pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_pageLayout->setSpacing(4);
+    m_pageLayout->addWidget(m_title);
+    m_frontMatter = new FrontMatterForm(page);
+    m_frontMatter->setTextDocument(m_body->document());
+    m_pageLayout->addWidget(m_frontMatter);
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("documentSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_body);
+    m_preview = new MarkdownPreview(m_splitter);
+    m_preview->setEditor(m_body);
+    m_splitter->addWidget(m_preview);
+    m_pageLayout->addWidget(m_splitter, 1);
+    m_pageLayout->addWidget(m_findBar);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
@@ -59,18 +84,42 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_autosaver && m_autosaver->hasDocument())
-            m_autosaver->setBody(m_body->toPlainText());
-    });
+    m_actions = new EditorActions(this);
+
+    m_bodyPush.setSingleShot(true);
+    m_bodyPush.setInterval(kBodyPushMs);
+    connect(&m_bodyPush, &QTimer::timeout, this, &DocumentEditor::pushBody);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &DocumentEditor::bodyChanged);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
         if (m_autosaver && m_autosaver->hasDocument())
             m_autosaver->setTitle(title);
     });
+    connect(m_body, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const int line = cursorLine();
+        if (line != m_lastCursorLine) {
+            m_lastCursorLine = line;
+            Q_EMIT cursorLineChanged(line);
+        }
+    });
+    connect(m_scanner, &DocumentScanner::scanned, this, &DocumentEditor::showScan);
     showDocumentOrPlaceholder();
 }
 
-DocumentEditor::~DocumentEditor() = default;
+DocumentEditor::~DocumentEditor()
+{
+    // The autosaver flushes when it goes: give it the latest text first.
+    pushBody();
+}
+
+QPlainTextEdit *DocumentEditor::bodyEdit() const
+{
+    return m_body;
+}
+
+QList<QAction *> DocumentEditor::editActions() const
+{
+    return m_actions->actions();
+}
 
 bool DocumentEditor::setNotebook(Notebook *notebook)
 {
@@ -84,11 +133,40 @@ bool DocumentEditor::setNotebook(Notebook *notebook)
     if (m_notebook) {
         createAutosaver();
         connect(m_notebook, &Notebook::documentsChanged, this, &DocumentEditor::forgetDeletedDocument);
+        connect(m_notebook, &Notebook::participantsChanged, this, &DocumentEditor::loadRosterNames);
+        connect(m_notebook, &Notebook::meetupsChanged, this, &DocumentEditor::loadRosterNames);
     }
     showDocumentOrPlaceholder();
     setSaveState(SaveState::NoDocument);
     Q_EMIT documentOpened(0);
     return true;
+}
+
+void DocumentEditor::setSettings(AppSettings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    m_actions->setSettings(settings);
+    if (!settings)
+        return;
+    m_body->setTheme(settings->editorTheme());
+    applySpellLanguage(settings->spellLanguage());
+    m_body->checker()->setLintEnabled(settings->lintEnabled());
+    connect(settings, &AppSettings::editorThemeChanged, m_body, &MarkdownEditor::setTheme);
+    m_preview->setThemeName(settings->editorTheme());
+    connect(settings, &AppSettings::editorThemeChanged, m_preview, &MarkdownPreview::setThemeName);
+    connect(settings, &AppSettings::spellLanguageChanged, this, &DocumentEditor::applySpellLanguage);
+    connect(settings, &AppSettings::lintEnabledChanged, m_body->checker(), &InlineChecker::setLintEnabled);
+}
+
+void DocumentEditor::applySpellLanguage(const QString &language)
+{
+    // Loading a dictionary takes a moment: only when spelling is on and the language changes.
+    SpellChecker &spell = sharedSpellChecker();
+    if (!language.isEmpty() && (spell.language() != language || !spell.isReady()))
+        spell.setLanguage(language);
+    m_body->checker()->setSpellingEnabled(!language.isEmpty());
 }
 
 void DocumentEditor::createAutosaver()
@@ -101,7 +179,7 @@ void DocumentEditor::createAutosaver()
             setSaveState(SaveState::Pending);
     });
     connect(m_autosaver, &DocumentAutosaver::saved, this, [this] {
-        if (!m_autosaver->isDirty())
+        if (!m_autosaver->isDirty() && !m_bodyStale)
             setSaveState(SaveState::Saved);
     });
     connect(m_autosaver, &DocumentAutosaver::saveFailed, this, &DocumentEditor::reportFailure);
@@ -112,6 +190,31 @@ void DocumentEditor::setAutosaveDelay(int milliseconds)
     m_autosaveDelay = milliseconds;
     if (m_autosaver)
         m_autosaver->setDelay(milliseconds);
+}
+
+void DocumentEditor::bodyChanged()
+{
+    if (!m_autosaver || !m_autosaver->hasDocument())
+        return;
+    if (!m_bodyStale) {
+        m_bodyStale = true;
+        if (m_saveState != SaveState::Failed)
+            setSaveState(SaveState::Pending);
+    }
+    m_bodyPush.start();
+}
+
+void DocumentEditor::pushBody()
+{
+    m_bodyPush.stop();
+    if (!m_bodyStale)
+        return;
+    m_bodyStale = false;
+    if (!m_autosaver || !m_autosaver->hasDocument())
+        return;
+    m_autosaver->setBody(m_body->toPlainText());
+    if (!m_autosaver->isDirty() && m_saveState == SaveState::Pending)
+        setSaveState(SaveState::Saved); // typed and undone: nothing to save
 }
 
 bool DocumentEditor::openDocument(qint64 id)
@@ -133,11 +236,15 @@ bool DocumentEditor::openDocument(qint64 id)
         const QSignalBlocker blockTitle(m_title);
         const QSignalBlocker blockBody(m_body);
         m_title->setText(loaded.value().title);
-        m_body->setPlainText(loaded.value().body);
+        m_body->loadText(loaded.value().body);
     }
+    m_bodyStale = false;
     m_body->moveCursor(QTextCursor::Start);
+    loadRosterNames();
     showDocumentOrPlaceholder();
     setSaveState(SaveState::Saved);
+    m_scanner->scanNow();
+    m_body->checker()->scheduleCheck();
     Q_EMIT documentOpened(id);
     return true;
 }
@@ -156,6 +263,7 @@ bool DocumentEditor::closeDocument()
 
 bool DocumentEditor::flush()
 {
+    pushBody();
     if (!m_autosaver || !m_autosaver->hasDocument() || !m_autosaver->isDirty())
         return true;
     return m_autosaver->flush();
@@ -173,7 +281,50 @@ std::optional<qint64> DocumentEditor::meetupId() const
 
 bool DocumentEditor::hasUnsavedChanges() const
 {
-    return m_autosaver && m_autosaver->isDirty();
+    return m_autosaver && m_autosaver->hasDocument() && (m_bodyStale || m_autosaver->isDirty());
+}
+
+const Outline &DocumentEditor::outline() const
+{
+    return m_scanner->latest().outline;
+}
+
+int DocumentEditor::cursorLine() const
+{
+    return m_body->textCursor().blockNumber() + 1;
+}
+
+void DocumentEditor::goToLine(int line)
+{
+    m_body->goToLine(line);
+    m_body->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentEditor::goToHeading()
+{
+    if (!m_autosaver || !m_autosaver->hasDocument())
+        return;
+    HeadingPicker picker(outline(), this);
+    if (picker.exec() == QDialog::Accepted && picker.chosenLine() > 0)
+        goToLine(picker.chosenLine());
+}
+
+void DocumentEditor::showScan(const DocumentScan &scan)
+{
+    Q_EMIT outlineChanged(scan.outline);
+    Q_EMIT statisticsChanged(scan.statistics.words, scan.statistics.characters);
+}
+
+void DocumentEditor::loadRosterNames()
+{
+    QStringList names;
+    const auto meetup = meetupId();
+    if (m_notebook && meetup) {
+        // Only the document's own meetup: a name from another evening is just a name here.
+        if (auto roster = m_notebook->meetups().roster(*meetup); roster.ok())
+            names = BlamelessLinter::namesFromRoster(roster.value());
+    }
+    m_body->checker()->setRosterNames(names);
 }
 
 void DocumentEditor::setSaveState(SaveState state, const QString &reason)
@@ -192,6 +343,7 @@ void DocumentEditor::showDocumentOrPlaceholder()
 {
     const bool hasDocument = m_autosaver && m_autosaver->hasDocument();
     m_stack->setCurrentIndex(hasDocument ? 1 : 0);
+    m_actions->setDocumentOpen(hasDocument);
 }
 
 void DocumentEditor::forgetDeletedDocument()
@@ -203,6 +355,7 @@ void DocumentEditor::forgetDeletedDocument()
     if (stored.ok() || stored.error().kind() != StorageError::Kind::NotFound)
         return;
     // Deleted elsewhere: there is nothing left to save into.
+    m_bodyStale = false;
     m_autosaver->setDocument(Document{});
     showDocumentOrPlaceholder();
     setSaveState(SaveState::NoDocument);

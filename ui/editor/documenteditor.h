@@ -1,26 +1,43 @@
 #pragma once
 
+#include "markdown/outline.h"
 #include "notebook/notebook.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace debrief {
 
+class AppSettings;
 class DocumentAutosaver;
-
+class DocumentScanner;
+class EditorActions;
+class FindReplaceBar;
+class FrontMatterForm;
+class MarkdownPreview;
+class MarkdownEditor;
 class StorageError;
+struct DocumentScan;
 
 /// The centre of the window: one document's title and Markdown source. Every keystroke goes
 /// to a DocumentAutosaver; switching documents or notebooks flushes it first. A failed save
 /// keeps the text on screen and in memory, and says why.
+///
+/// Layout of the document page, top to bottom (pageLayout()): the title, then room for a
+/// front-matter form (insert it at index 1 of pageLayout()), then contentSplitter() holding
+/// the source editor (a preview goes next to it: contentSplitter()->addWidget(preview)),
+/// then the find / replace bar.
 class DocumentEditor : public QWidget
 {
     Q_OBJECT
@@ -40,6 +57,8 @@ public:
     /// Flushes the open document, then shows nothing from @p notebook yet.
     /// Returns false (and changes nothing) when the pending edits could not be saved.
     bool setNotebook(Notebook *notebook);
+    /// Theme, spelling language and lint follow @p settings from now on (it must outlive this).
+    void setSettings(AppSettings *settings);
 
     /// Flushes the open document and shows document @p id. Returns false when the edits
     /// could not be saved (the current document stays open) or @p id cannot be read.
@@ -58,12 +77,34 @@ public:
     void setAutosaveDelay(int milliseconds);
 
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
-    [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
+    [[nodiscard]] QPlainTextEdit *bodyEdit() const;
+    [[nodiscard]] MarkdownEditor *markdownEditor() const { return m_body; }
+    [[nodiscard]] FindReplaceBar *findBar() const { return m_findBar; }
+    [[nodiscard]] QVBoxLayout *pageLayout() const { return m_pageLayout; }
+    [[nodiscard]] QSplitter *contentSplitter() const { return m_splitter; }
+    [[nodiscard]] MarkdownPreview *preview() const { return m_preview; }
+    [[nodiscard]] FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
+
+    /// The Edit menu's actions (undo, find, go to heading, emphasis, spelling, theme…), in
+    /// menu order; separators included. Their shortcuts work while the editor has focus.
+    [[nodiscard]] QList<QAction *> editActions() const;
+    [[nodiscard]] EditorActions *actions() const { return m_actions; }
+
+    /// The outline of the latest scan (a moment after typing stops).
+    [[nodiscard]] const Outline &outline() const;
+    /// 1-based line of the text cursor.
+    [[nodiscard]] int cursorLine() const;
+    void goToLine(int line);
+    /// Opens the "Go to Heading" picker.
+    void goToHeading();
 
 Q_SIGNALS:
     /// Another document (or none: 0) is shown.
     void documentOpened(qint64 id);
     void saveStateChanged(debrief::DocumentEditor::SaveState state, const QString &reason);
+    void outlineChanged(const debrief::Outline &outline);
+    void cursorLineChanged(int line);
+    void statisticsChanged(int words, int characters);
 
 private:
     void createAutosaver();
@@ -71,15 +112,33 @@ private:
     void showDocumentOrPlaceholder();
     void forgetDeletedDocument();
     void reportFailure(const StorageError &error);
+    void bodyChanged();
+    void pushBody();
+    void loadRosterNames();
+    void applySpellLanguage(const QString &language);
+    void showScan(const DocumentScan &scan);
 
     QPointer<Notebook> m_notebook;
+    QPointer<AppSettings> m_settings;
     DocumentAutosaver *m_autosaver = nullptr;
     int m_autosaveDelay = -1;
     SaveState m_saveState = SaveState::NoDocument;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLineEdit *m_title;
-    QPlainTextEdit *m_body;
+    MarkdownEditor *m_body;
+    FindReplaceBar *m_findBar;
+    QVBoxLayout *m_pageLayout = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MarkdownPreview *m_preview = nullptr;
+    FrontMatterForm *m_frontMatter = nullptr;
+    DocumentScanner *m_scanner;
+    EditorActions *m_actions;
+    // Copying a 2 MB body on every keystroke would cost more than the keystroke: the text
+    // goes to the autosaver at once after a pause, and at most every kBodyPushMs while typing.
+    QTimer m_bodyPush;
+    bool m_bodyStale = false;
+    int m_lastCursorLine = 0;
 };
 
 } // namespace debrief

@@ -25,9 +25,19 @@ AppActions::AppActions(QObject *parent)
     openNotebook->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
     openNotebook->setStatusTip(tr("Open another notebook file"));
 
+    add(QStringLiteral("file.open-file"), tr("Open Markdown &File…"))
+        ->setStatusTip(tr("Edit a Markdown file in place, outside the notebook"));
     QAction *teamNotebook = add(QStringLiteral("file.team-notebook"), tr("&Team Notebook…"));
     teamNotebook->setIcon(themeIcon(QStringLiteral("network-server-database"), QStyle::SP_DriveNetIcon));
     teamNotebook->setStatusTip(tr("Connect to a notebook shared on a PostgreSQL server"));
+
+    QAction *exportChatham = add(QStringLiteral("file.export-chatham"), tr("&Export Anonymised…"));
+    exportChatham->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChatham->setIcon(themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
+    exportChatham->setStatusTip(tr("Export the open document under the Chatham House Rule, every identity anonymised"));
+    QAction *anonymisedPreview = add(QStringLiteral("view.anonymised-preview"), tr("Anon&ymised Preview"));
+    anonymisedPreview->setCheckable(true);
+    anonymisedPreview->setStatusTip(tr("Show the preview as a Chatham House export would read"));
 
     QAction *quit = add(QStringLiteral("file.quit"), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -44,9 +54,21 @@ AppActions::AppActions(QObject *parent)
     actionsDock->setChecked(true);
     actionsDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
+    QAction *preview = add(QStringLiteral("view.show-preview"), tr("Show &Preview"));
+    preview->setCheckable(true);
+    preview->setChecked(true);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
     QAction *filter = add(QStringLiteral("view.focus-filter"), tr("&Filter Notebook"));
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     filter->setIcon(themeIcon(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
+
+    QAction *capture = add(QStringLiteral("actions.quick-capture"), tr("&Quick Capture Action…"));
+    capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    capture->setShortcutContext(Qt::ApplicationShortcut);
+    add(QStringLiteral("view.action-tracker"), tr("Action &Tracker…"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    add(QStringLiteral("meetup.start-live"), tr("Start &Live Notes"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QAction *about = add(QStringLiteral("help.about"), tr("&About Debrief"));
     about->setIcon(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation));

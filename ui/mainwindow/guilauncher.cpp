@@ -1,5 +1,6 @@
 #include "mainwindow/guilauncher.h"
 
+#include "files/fileeditorwindow.h"
 #include "mainwindow/mainwindow.h"
 #include "notebook/demonotebook.h"
 #include "notebook/notebook.h"
@@ -49,14 +50,13 @@ std::unique_ptr<Notebook> openServerNotebook(const NotebookLocation &location, Q
         if (opened.ok())
             return std::move(opened).value();
         const bool needsPassword = opened.error().kind() == StorageError::Kind::Unreadable &&
-            opened.error().message().contains(QLatin1String("password"), Qt::CaseInsensitive);
+                                   opened.error().message().contains(QLatin1String("password"), Qt::CaseInsensitive);
         if (attempt == 0 && needsPassword) {
             bool ok = false;
-            password = QInputDialog::getText(
-                nullptr, QApplication::translate("debrief::GuiLauncher", "Team Notebook"),
-                QApplication::translate("debrief::GuiLauncher", "Password for %1 on %2:")
-                    .arg(location.user, location.host),
-                QLineEdit::Password, QString(), &ok);
+            password = QInputDialog::getText(nullptr, QApplication::translate("debrief::GuiLauncher", "Team Notebook"),
+                                             QApplication::translate("debrief::GuiLauncher", "Password for %1 on %2:")
+                                                 .arg(location.user, location.host),
+                                             QLineEdit::Password, QString(), &ok);
             if (ok)
                 continue;
         }
@@ -120,6 +120,8 @@ int runGui(const GuiOptions &options)
         return 1;
     MainWindow window(std::move(notebook), settings);
     window.show();
+    for (const QString &file : options.files)
+        FileEditorWindow::open(file, &settings, &window);
     return QApplication::exec();
 }
 

@@ -12,6 +12,8 @@ struct GuiOptions
     QString notebookPath;
     /// True for the embedded default location: a new one gets the demo notebook.
     bool isDefaultNotebook = false;
+    /// Markdown files to edit in place (`debrief FILE.md`).
+    QStringList files;
 };
 
 /// Opens the notebook and shows the main window; returns the exit code of the event loop.

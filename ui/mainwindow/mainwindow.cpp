@@ -3,17 +3,23 @@
 #include "actions/actionitemsdock.h"
 #include "cli/cli.h"
 #include "editor/documenteditor.h"
+#include "editor/editorstatisticslabel.h"
+#include "editor/outlinedock.h"
+#include "files/fileeditorwindow.h"
 #include "mainwindow/appactions.h"
 #include "mainwindow/statusindicators.h"
+#include "meetup/captureworkspace.h"
 #include "notebook/newdocumentdialog.h"
 #include "notebook/newmeetupdialog.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookmodel.h"
 #include "notebook/notebookview.h"
 #include "notebook/notebookwatcher.h"
+#include "preview/markdownpreview.h"
+#include "roster/chathamworkspace.h"
 #include "secrets/secretstore.h"
-#include "settings/teamnotebookdialog.h"
 #include "settings/appsettings.h"
+#include "settings/teamnotebookdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_editor);
+    m_editor->setSettings(&m_settings);
+    statusBar()->addPermanentWidget(new EditorStatisticsLabel(m_editor, statusBar()));
     createDocks();
     createMenus();
     connectActions();
@@ -91,9 +99,13 @@ void MainWindow::createDocks()
     m_notebookDock->setObjectName(QStringLiteral("notebookDock"));
     m_notebookDock->setWidget(m_notebookView);
     addDockWidget(Qt::LeftDockWidgetArea, m_notebookDock);
+    m_outlineDock = new OutlineDock(m_editor, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock); // under the notebook
 
     m_actionItemsDock = new ActionItemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_actionItemsDock);
+    m_capture = new CaptureWorkspace(this, m_editor, m_notebookView, m_actionItemsDock, m_settings);
+    m_chatham = new ChathamWorkspace(this, m_editor, m_notebookView);
 
     // The notebook runs the full height; the action items sit under the editor only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -106,18 +118,25 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("file.new-meetup")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.open-notebook")));
+    file->addAction(m_actions->action(QStringLiteral("file.open-file")));
     file->addAction(m_actions->action(QStringLiteral("file.team-notebook")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.quit")));
 
+    menuBar()->addMenu(tr("&Edit"))->addActions(m_editor->editActions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->action(QStringLiteral("view.toggle-notebook-dock")));
     view->addAction(m_actions->action(QStringLiteral("view.toggle-actions-dock")));
+    view->addAction(m_outlineDock->toggleViewAction());
+    view->addAction(m_actions->action(QStringLiteral("view.show-preview")));
     view->addSeparator();
     view->addAction(m_actions->action(QStringLiteral("view.focus-filter")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(QStringLiteral("help.about")));
+    m_capture->addMenuEntries(menuBar(), *m_actions);
+    m_chatham->addMenuEntries(menuBar(), *m_actions);
 }
 
 void MainWindow::connectActions()
@@ -129,6 +148,8 @@ void MainWindow::connectActions()
             &MainWindow::chooseNotebook);
     connect(m_actions->action(QStringLiteral("file.team-notebook")), &QAction::triggered, this,
             &MainWindow::openTeamNotebook);
+    connect(m_actions->action(QStringLiteral("file.open-file")), &QAction::triggered, this,
+            [this] { FileEditorWindow::openWithDialog(&m_settings, this); });
     connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(QStringLiteral("help.about")), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->action(QStringLiteral("view.focus-filter")), &QAction::triggered, this, [this] {
@@ -138,6 +159,10 @@ void MainWindow::connectActions()
     });
     bindToggle(m_actions->action(QStringLiteral("view.toggle-notebook-dock")), m_notebookDock);
     bindToggle(m_actions->action(QStringLiteral("view.toggle-actions-dock")), m_actionItemsDock);
+    connect(m_actions->action(QStringLiteral("view.show-preview")), &QAction::toggled, m_editor->preview(),
+            &QWidget::setVisible);
+    m_capture->connectActions(*m_actions);
+    m_chatham->connectActions(*m_actions);
 
     connect(m_notebookView, &NotebookView::documentActivated, this, &MainWindow::activateDocument);
     connect(m_notebookView, &NotebookView::meetupActivated, this, &MainWindow::activateMeetup);
@@ -159,6 +184,8 @@ bool MainWindow::attachNotebook(std::unique_ptr<Notebook> notebook)
         return false;
     m_notebookView->setNotebook(notebook.get());
     m_actionItemsDock->setNotebook(notebook.get());
+    m_capture->setNotebook(notebook.get());
+    m_chatham->setNotebook(notebook.get());
     m_status->setNotebook(notebook.get());
     m_notebook = std::move(notebook); // the previous notebook closes only now
     setWindowFilePath(m_notebook ? m_notebook->location() : QString());
@@ -336,6 +363,7 @@ void MainWindow::activateDocument(qint64 id)
 void MainWindow::activateMeetup(qint64 id)
 {
     m_actionItemsDock->setContext(m_editor->documentId(), id);
+    m_capture->showMeetup(id);
 }
 
 void MainWindow::showDocumentContext(qint64 id)

@@ -16,10 +16,13 @@ namespace debrief {
 class ActionItemsDock;
 class AppActions;
 class AppSettings;
+class CaptureWorkspace;
+class ChathamWorkspace;
 class DocumentEditor;
 class Notebook;
 class NotebookView;
 class SecretStore;
+class OutlineDock;
 class StatusIndicators;
 
 /// The main window: composes the notebook tree, the document editor, the action-items dock
@@ -48,6 +51,8 @@ public:
     [[nodiscard]] ActionItemsDock *actionItemsDock() const { return m_actionItemsDock; }
     [[nodiscard]] QDockWidget *notebookDock() const { return m_notebookDock; }
     [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
+    [[nodiscard]] CaptureWorkspace *captureWorkspace() const { return m_capture; }
+    [[nodiscard]] ChathamWorkspace *chathamWorkspace() const { return m_chatham; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +82,9 @@ private:
     NotebookView *m_notebookView;
     QDockWidget *m_notebookDock = nullptr;
     ActionItemsDock *m_actionItemsDock = nullptr;
+    CaptureWorkspace *m_capture = nullptr;
+    ChathamWorkspace *m_chatham = nullptr;
+    OutlineDock *m_outlineDock = nullptr;
     StatusIndicators *m_status;
     SecretStore *m_secrets;
 };

@@ -1,6 +1,7 @@
 #include "notebook/notebookview.h"
 
 #include "notebook/notebookmodel.h"
+#include "search/searchpanel.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -53,8 +54,11 @@ NotebookView::NotebookView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    m_search = new SearchPanel(this);
+    layout->addWidget(m_search);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
+    connect(m_search, &SearchPanel::documentActivated, this, &NotebookView::selectDocument);
 
     connect(m_filter, &QLineEdit::textChanged, this, &NotebookView::applyFilter);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &NotebookView::rememberState);
@@ -82,6 +86,7 @@ NotebookView::~NotebookView() = default;
 
 void NotebookView::setNotebook(Notebook *notebook)
 {
+    m_search->setNotebook(notebook);
     m_collapsedMeetups.clear();
     m_groupCollapsed = false;
     // Ids mean nothing in another notebook: select nothing rather than a stranger's document.

@@ -14,6 +14,7 @@ namespace debrief {
 
 class Notebook;
 class NotebookModel;
+class SearchPanel;
 
 /// The left panel: a filter box over the notebook tree. Selecting a row activates it;
 /// the selection and the collapsed meetups survive the model's reloads.
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] NotebookModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *treeView() const { return m_tree; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
 
 Q_SIGNALS:
     void documentActivated(qint64 id);
@@ -54,6 +56,7 @@ private:
     NotebookModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    SearchPanel *m_search = nullptr;
     QTreeView *m_tree;
     QSet<qint64> m_collapsedMeetups;
     bool m_groupCollapsed = false;

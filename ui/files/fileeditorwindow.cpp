@@ -1,0 +1,190 @@
+#include "files/fileeditorwindow.h"
+
+#include "editor/markdowneditor.h"
+#include "files/filedocument.h"
+#include "files/recentfiles.h"
+#include "settings/appsettings.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_document(new FileDocument(this))
+    , m_editor(new MarkdownEditor)
+    , m_bar(new QWidget)
+    , m_barText(new QLabel)
+    , m_reloadButton(new QPushButton(tr("&Reload from Disk")))
+    , m_keepButton(new QPushButton(tr("&Keep My Version")))
+{
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *barLayout = new QHBoxLayout(m_bar);
+    m_barText->setWordWrap(true);
+    barLayout->addWidget(m_barText, 1);
+    barLayout->addWidget(m_reloadButton);
+    barLayout->addWidget(m_keepButton);
+    m_bar->setAutoFillBackground(true);
+    m_bar->setBackgroundRole(QPalette::AlternateBase);
+    m_bar->hide();
+    layout->addWidget(m_bar);
+    layout->addWidget(m_editor, 1);
+    setCentralWidget(central);
+    if (m_settings)
+        m_editor->setTheme(m_settings->editorTheme());
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *saveAction = file->addAction(tr("&Save"), this, &FileEditorWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    file->addAction(tr("&Reload from Disk"), this, &FileEditorWindow::reloadFromDisk);
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
+    closeAction->setShortcut(QKeySequence::Close);
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_showing)
+            m_document->setText(m_editor->toPlainText());
+    });
+    connect(m_document, &FileDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &FileDocument::reloaded, this, [this]() {
+        showDocumentText();
+        showMessage(tr("The file was changed by another program and has been reloaded."), false);
+    });
+    connect(m_document, &FileDocument::conflictDetected, this,
+            [this]() { showMessage(tr("The file was changed by another program while you were editing it."), true); });
+    connect(m_document, &FileDocument::removedOnDisk, this,
+            [this]() { showMessage(tr("The file was deleted or moved away. Saving writes it again."), false); });
+    connect(m_document, &FileDocument::errorOccurred, this,
+            [this](const QString &message) { showMessage(message, false); });
+    connect(m_reloadButton, &QPushButton::clicked, this, &FileEditorWindow::reloadFromDisk);
+    connect(m_keepButton, &QPushButton::clicked, this, &FileEditorWindow::keepMine);
+    resize(900, 700);
+}
+
+FileEditorWindow::~FileEditorWindow() = default;
+
+FileEditorWindow *FileEditorWindow::open(const QString &path, AppSettings *settings, QWidget *dialogParent)
+{
+    auto *window = new FileEditorWindow(settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->load(path)) {
+        QMessageBox::warning(dialogParent, tr("Open File"), window->document()->errorString());
+        delete window;
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
+FileEditorWindow *FileEditorWindow::openWithDialog(AppSettings *settings, QWidget *dialogParent)
+{
+    const QStringList recent = settings ? RecentFiles(*settings).files() : QStringList();
+    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.constFirst()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(dialogParent, tr("Open Markdown File"), start,
+                                                      tr("Markdown files (*.md *.markdown);;All files (*)"));
+    return path.isEmpty() ? nullptr : open(path, settings, dialogParent);
+}
+
+bool FileEditorWindow::load(const QString &path)
+{
+    if (!m_document->load(path))
+        return false;
+    showDocumentText();
+    m_bar->hide();
+    if (m_settings)
+        RecentFiles(*m_settings).add(m_document->path());
+    updateTitle();
+    return true;
+}
+
+void FileEditorWindow::showDocumentText()
+{
+    // Keep the cursor near where it was when another program changed the file.
+    const int position = m_editor->textCursor().position();
+    m_showing = true;
+    m_editor->setPlainText(m_document->text());
+    m_showing = false;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(qMin(position, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    setWindowModified(m_document->isModified());
+}
+
+bool FileEditorWindow::save()
+{
+    if (m_document->save()) {
+        m_bar->hide();
+        return true;
+    }
+    showMessage(m_document->errorString(), m_document->hasConflict());
+    return false;
+}
+
+void FileEditorWindow::reloadFromDisk()
+{
+    if (!m_document->reload()) {
+        showMessage(m_document->errorString(), false);
+        return;
+    }
+    showDocumentText();
+    m_bar->hide();
+}
+
+void FileEditorWindow::keepMine()
+{
+    if (m_document->save(FileDocument::SaveMode::Overwrite))
+        m_bar->hide();
+    else
+        showMessage(m_document->errorString(), false);
+}
+
+void FileEditorWindow::showMessage(const QString &text, bool offerReload)
+{
+    m_barText->setText(text);
+    m_reloadButton->setVisible(offerReload);
+    m_keepButton->setVisible(offerReload);
+    m_bar->show();
+}
+
+void FileEditorWindow::updateTitle()
+{
+    setWindowTitle(QFileInfo(m_document->path()).fileName() + QLatin1String("[*] — ") +
+                   QDir::toNativeSeparators(QFileInfo(m_document->path()).absolutePath()));
+}
+
+void FileEditorWindow::changeEvent(QEvent *event)
+{
+    // A change the watcher missed (a network folder) is noticed when the window comes back.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_document->checkDisk();
+    QMainWindow::changeEvent(event);
+}
+
+void FileEditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->isModified()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(QFileInfo(m_document->path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+        event->ignore();
+    else
+        event->accept();
+}
+
+} // namespace debrief
