@@ -3,6 +3,8 @@
 #include "chatham/textfold.h"
 #include "chatham/wordlist.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace debrief {
@@ -143,6 +145,9 @@ struct IdentityMatcher::Scan
     const char16_t *p = nullptr;
     qsizetype n = 0;
     QList<Mention> mentions;
+    /// Capitalised sentence-start words that are names only if their person is named
+    /// elsewhere in the text; decided once the whole text was read.
+    QList<Mention> deferred;
     qsizetype urlContextEnd = -1; ///< positions before this are inside a URL or link target
     qsizetype resumeAt = 0;
 
@@ -262,9 +267,24 @@ void IdentityMatcher::addName(const QString &name, MentionOwner owner, bool isPe
         }
     }
     // "P. Sharma"
-    std::vector<std::uint64_t> initials{TextFold::hashFolded(TextFold::foldString(wordAt(tokens.front())).left(1))};
+    const std::uint64_t initial = TextFold::hashFolded(TextFold::foldString(wordAt(tokens.front())).left(1));
+    std::vector<std::uint64_t> initials{initial};
     initials.insert(initials.end(), lastWord.begin(), lastWord.end());
     m_trie.add(initials, owner, MentionKind::Initials, false);
+    // Surnames with a particle are one name: "de Vries", "van der Berg" (and "M. de Vries"),
+    // so a sentence-start "De Vries" leaves no stray "De" behind.
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (!isParticle(TextFold::foldString(wordAt(tokens[i]))))
+            continue;
+        std::vector<std::uint64_t> surname;
+        for (std::size_t k = i; k < tokens.size(); ++k)
+            surname.push_back(tokens[k].hash);
+        m_trie.add(surname, owner, MentionKind::PartialName, false);
+        std::vector<std::uint64_t> initialled{initial};
+        initialled.insert(initialled.end(), surname.begin(), surname.end());
+        m_trie.add(initialled, owner, MentionKind::Initials, false);
+        break;
+    }
 }
 
 void IdentityMatcher::addHandle(const QString &rawHandle, int person)
@@ -466,8 +486,20 @@ qsizetype IdentityMatcher::matchWords(Scan &scan, qsizetype start, qsizetype tok
         return tokenEnd;
     const TokenTrie::Node &node = m_trie.node(best);
     const bool afterAt = start > 0 && p[start - 1] == u'@' && (start < 2 || !isLocalPartUnit(p[start - 2]));
-    if (node.ambiguous && bestTokens == 1 && !afterAt && !m_context.readsAsName(scan.text, start, bestEnd))
+    if (node.ambiguous && bestTokens == 1 && !afterAt && !m_context.readsAsName(scan.text, start, bestEnd)) {
+        if (node.owner.index >= 0 && m_context.mayBeNameAtSentenceStart(scan.text, start, bestEnd)) {
+            Mention candidate;
+            candidate.start = start;
+            candidate.length = bestEnd - start;
+            candidate.owner = node.owner;
+            candidate.kind = node.kind;
+            candidate.inUrl = start < scan.urlContextEnd;
+            candidate.prefix = bestPrefix;
+            candidate.suffix = bestSuffix;
+            scan.deferred.append(candidate);
+        }
         return tokenEnd;
+    }
     qsizetype end = bestEnd;
     bool possessive = false;
     // "Chris'" takes an apostrophe alone; the label needs "'s" ("Speaker A's").
@@ -563,11 +595,27 @@ QList<Mention> IdentityMatcher::find(QStringView text, const QList<TextRange> &s
         }
         i = matchWords(scan, i, j, hash);
     }
+    bool unsorted = false;
     if (!m_unspaced.isEmpty()) {
         matchUnspacedAliases(scan);
+        unsorted = true;
+    }
+    if (!scan.deferred.isEmpty()) {
+        // A sentence-start "Mark" or "Stripe" is the person or company when the text names
+        // them for certain elsewhere; a lone "Grace" at a sentence start stays a word.
+        QSet<std::pair<int, int>> named;
+        for (const Mention &mention : std::as_const(scan.mentions))
+            named.insert({int(mention.owner.type), mention.owner.index});
+        for (const Mention &candidate : std::as_const(scan.deferred)) {
+            if (named.contains({int(candidate.owner.type), candidate.owner.index})) {
+                scan.mentions.append(candidate);
+                unsorted = true;
+            }
+        }
+    }
+    if (unsorted)
         std::stable_sort(scan.mentions.begin(), scan.mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    }
     QList<Mention> result;
     result.reserve(scan.mentions.size());
     qsizetype coveredTo = 0;

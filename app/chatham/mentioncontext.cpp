@@ -122,7 +122,38 @@ bool isPossessive(QStringView text, qsizetype end)
     return c == QLatin1Char('\'') || c == QChar(0x2019);
 }
 
+/// Words that, following a capitalised sentence-start word, show its ordinary use:
+/// pronouns and determiners after a modal ("Will we", "May I", "Can the"), "be"/"not",
+/// and the fixed phrases the roster names of failure-modes meetups run into.
+bool showsOrdinaryUse(QStringView next)
+{
+    static constexpr const char *followers[] = {
+        "i",     "we",   "you", "they", "he",    "she",   "it",     "this",   "that",    "these", "those",
+        "there", "the",  "a",   "an",   "be",    "not",   "have",   "our",    "your",    "their", "my",
+        "his",   "her",  "its", "also", "still", "never", "always", "period", "periods", "of",    "as",
+        "all",   "some", "any", "each", "every", "one",   "to",     "and",    "or",      "if",    "so",
+    };
+    for (const char *word : followers) {
+        if (next.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool MentionContext::mayBeNameAtSentenceStart(QStringView text, qsizetype start, qsizetype end) const
+{
+    const QStringView word = text.mid(start, end - start);
+    if (word.isEmpty() || !word.front().isUpper() || (word.size() > 1 && word.toString().toUpper() == word))
+        return false;
+    if (!isSentenceStart(text, start))
+        return false;
+    const QStringView next = nextWord(text, end);
+    if (isNumber(next) || isNumber(previousWord(text, start)))
+        return false;
+    return !showsOrdinaryUse(next);
+}
 
 bool MentionContext::isSentenceStart(QStringView text, qsizetype position)
 {

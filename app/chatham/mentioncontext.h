@@ -18,6 +18,12 @@ public:
     /// True when the word at [start, end) of @p text reads as a name.
     [[nodiscard]] bool readsAsName(QStringView text, qsizetype start, qsizetype end) const;
 
+    /// True when the capitalised word at [start, end) begins a sentence and nothing after it
+    /// shows the ordinary word ("Will we …", "Grace period", "May I …"): it is a name when
+    /// the same person is clearly named elsewhere in the text ("Mark on stage" in an alt text
+    /// of notes about Mark de Vries), and an ordinary word otherwise.
+    [[nodiscard]] bool mayBeNameAtSentenceStart(QStringView text, qsizetype start, qsizetype end) const;
+
     /// True when @p position begins a sentence, a heading, a list item or a table cell.
     [[nodiscard]] static bool isSentenceStart(QStringView text, qsizetype position);
 

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void reportsReplacements();
     void removesOffRecordSections_data();
     void removesOffRecordSections();
+    void decidesSentenceStartsFromTheWholeText_data();
+    void decidesSentenceStartsFromTheWholeText();
 };
 
 void AnonymiserTest::replacesMentions_data()
@@ -236,3 +238,48 @@ void AnonymiserTest::removesOffRecordSections()
 
 QTEST_GUILESS_MAIN(AnonymiserTest)
 #include "test_anonymiser.moc"
+
+void AnonymiserTest::decidesSentenceStartsFromTheWholeText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *input, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(expected);
+    };
+    row("ordinary-word first name opening alt text, person named elsewhere",
+        "Mark de Vries spoke.\n\n![Mark on stage](stage.jpg)", "Speaker A spoke.\n\n![Speaker A on stage](stage.jpg)");
+    row("ordinary-word first name opening a sentence, person named elsewhere",
+        "Thanks to Mark de Vries. Mark walked us through DNS.",
+        "Thanks to Speaker A. Speaker A walked us through DNS.");
+    row("the same word with nobody named stays a word", "Mark on stage.", "Mark on stage.");
+    row("surname with a particle at a sentence start", "De Vries said so.", "Speaker A said so.");
+    row("initial and surname with a particle", "M. de Vries wrote it.", "Speaker A wrote it.");
+    row("affiliation opening a table cell, named elsewhere", "We pay with Stripe.\n\n| Stripe | fees |",
+        "We pay with a company.\n\n| A company | fees |");
+    row("modal opening a question stays a word", "Will Turner spoke. Will we meet again?",
+        "Participant 1 spoke. Will we meet again?");
+    row("grace period stays a word though Grace is named", "Thanks, Grace Kim! Grace period rules apply.",
+        "Thanks, Participant 1! Grace period rules apply.");
+}
+
+void AnonymiserTest::decidesSentenceStartsFromTheWholeText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    Roster roster;
+    RosterPerson mark;
+    mark.name = QStringLiteral("Mark de Vries");
+    mark.affiliation = QStringLiteral("Stripe");
+    mark.role = MeetupRole::Speaker;
+    RosterPerson will;
+    will.name = QStringLiteral("Will Turner");
+    will.role = MeetupRole::Attendee;
+    RosterPerson grace;
+    grace.name = QStringLiteral("Grace Kim");
+    grace.role = MeetupRole::Attendee;
+    roster.append(mark);
+    roster.append(will);
+    roster.append(grace);
+    Anonymiser anonymiser(roster);
+    QCOMPARE(anonymiser.anonymise(input).text, expected);
+}
