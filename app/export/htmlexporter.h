@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "export/exporter.h"
 
 namespace debrief {
@@ -9,6 +11,7 @@ namespace debrief {
 /// metadata. Relative image paths stay relative to the exported file.
 class HtmlExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::HtmlExporter)
 public:
     [[nodiscard]] QString id() const override { return QStringLiteral("html"); }
     [[nodiscard]] QString name() const override;

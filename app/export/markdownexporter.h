@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "export/exporter.h"
 
 #include <optional>
@@ -11,6 +13,7 @@ namespace debrief {
 /// `date` when missing and `tags` as a list. Every other key is kept as written.
 class MarkdownExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::MarkdownExporter)
 public:
     [[nodiscard]] QString id() const override { return QStringLiteral("md"); }
     [[nodiscard]] QString name() const override;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "export/exporter.h"
 
 namespace debrief {
@@ -9,6 +11,7 @@ namespace debrief {
 /// checks that it stays so.
 class OdtExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::OdtExporter)
 public:
     [[nodiscard]] QString id() const override { return QStringLiteral("odt"); }
     [[nodiscard]] QString name() const override;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "export/exporter.h"
 
 namespace debrief {
@@ -8,6 +10,7 @@ namespace debrief {
 /// dictionary holds the title and "Debrief" as creator; never an author.
 class PdfExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(debrief::PdfExporter)
 public:
     [[nodiscard]] QString id() const override { return QStringLiteral("pdf"); }
     [[nodiscard]] QString name() const override;
