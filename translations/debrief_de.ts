@@ -454,49 +454,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
-    <name>debrief::ConflictPrompt</name>
-    <message>
-        <source>Changed Elsewhere</source>
-        <translation>An anderer Stelle geändert</translation>
-    </message>
-    <message>
-        <source>“%1” was saved by someone else while you were editing it.</source>
-        <translation>„%1“ wurde von jemand anderem gespeichert, während Sie es bearbeitet haben.</translation>
-    </message>
-    <message>
-        <source>Your edits are safe in the editor. Which version should the notebook keep?</source>
-        <translation>Ihre Änderungen sind im Editor sicher. Welche Fassung soll das Notizbuch behalten?</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>&amp;Beide behalten</translation>
-    </message>
-    <message>
-        <source>Saves your text as a new document “… (my copy)” and shows their version here.</source>
-        <translation>Speichert Ihren Text als neues Dokument „… (meine Kopie)“ und zeigt hier die andere Fassung.</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>Saves your text over theirs.</source>
-        <translation>Speichert Ihren Text über die andere Fassung.</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>&amp;Andere behalten</translation>
-    </message>
-    <message>
-        <source>Discards your edits and shows their version.</source>
-        <translation>Verwirft Ihre Änderungen und zeigt die andere Fassung.</translation>
-    </message>
-    <message>
-        <source>&amp;Decide Later</source>
-        <translation>&amp;Später entscheiden</translation>
-    </message>
-</context>
-<context>
     <name>debrief::Database</name>
     <message>
         <source>There is no notebook at %1.</source>
