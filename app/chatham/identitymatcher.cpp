@@ -486,7 +486,11 @@ qsizetype IdentityMatcher::matchWords(Scan &scan, qsizetype start, qsizetype tok
         return tokenEnd;
     const TokenTrie::Node &node = m_trie.node(best);
     const bool afterAt = start > 0 && p[start - 1] == u'@' && (start < 2 || !isLocalPartUnit(p[start - 2]));
-    if (node.ambiguous && bestTokens == 1 && !afterAt && !m_context.readsAsName(scan.text, start, bestEnd)) {
+    // A roster company written with a capital ("Acme", "Stripe") is the company wherever it
+    // stands; only people's names that are also words need the context rules.
+    const bool capitalisedCompany = node.owner.type == MentionOwner::Type::Affiliation && QChar(p[start]).isUpper();
+    if (node.ambiguous && bestTokens == 1 && !afterAt && !capitalisedCompany &&
+        !m_context.readsAsName(scan.text, start, bestEnd)) {
         if (node.owner.index >= 0 && m_context.mayBeNameAtSentenceStart(scan.text, start, bestEnd)) {
             Mention candidate;
             candidate.start = start;

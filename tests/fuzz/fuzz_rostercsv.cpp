@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             fuzz::fail("a fatal error left people in the roster");
         return 0;
     }
-    const int lines = int(bytes.count('\n')) + 1;
+    // Line breaks as editors show them: CRLF, LF, or a lone CR each end one line.
+    const int lines = int(bytes.count('\n') + bytes.count('\r') - bytes.count("\r\n")) + 1;
     for (const RosterRowError &error : result.rowErrors) {
         if (error.line < 1 || error.line > lines || error.message.isEmpty())
             fuzz::fail("row error without a line inside the file or a message");

@@ -256,6 +256,9 @@ void AnonymiserTest::decidesSentenceStartsFromTheWholeText_data()
     row("initial and surname with a particle", "M. de Vries wrote it.", "Speaker A wrote it.");
     row("affiliation opening a table cell, named elsewhere", "We pay with Stripe.\n\n| Stripe | fees |",
         "We pay with a company.\n\n| A company | fees |");
+    row("a capitalised company that is also a word, with nothing else named", "Stripe rolled back.",
+        "A company rolled back.");
+    row("the same word in lower case stays a word", "a stripe of red", "a stripe of red");
     row("modal opening a question stays a word", "Will Turner spoke. Will we meet again?",
         "Participant 1 spoke. Will we meet again?");
     row("grace period stays a word though Grace is named", "Thanks, Grace Kim! Grace period rules apply.",
