@@ -27,6 +27,9 @@ Roster Roster::fromEntries(const QList<RosterEntry> &entries)
             case AliasKind::Url:
                 person.urls.append(alias.value);
                 break;
+            case AliasKind::Affiliation:
+                person.affiliationAliases.append(alias.value);
+                break;
             }
         }
         people.append(person);

@@ -72,6 +72,8 @@ bool RosterImporter::mergeInto(Participant &participant, const RosterPerson &per
         changed |= addAlias(participant, AliasKind::Email, email);
     for (const QString &url : person.urls)
         changed |= addAlias(participant, AliasKind::Url, url);
+    for (const QString &shortForm : person.affiliationAliases)
+        changed |= addAlias(participant, AliasKind::Affiliation, shortForm);
     return changed;
 }
 

@@ -50,11 +50,12 @@ constexpr std::array<std::pair<MeetupRole, const char *>, 4> kRoles{{
     {MeetupRole::NoteTaker, "note-taker"},
 }};
 
-constexpr std::array<std::pair<AliasKind, const char *>, 4> kAliasKinds{{
+constexpr std::array<std::pair<AliasKind, const char *>, 5> kAliasKinds{{
     {AliasKind::Name, "name"},
     {AliasKind::Handle, "handle"},
     {AliasKind::Email, "email"},
     {AliasKind::Url, "url"},
+    {AliasKind::Affiliation, "affiliation"},
 }};
 
 constexpr std::array<std::pair<ActionStatus, const char *>, 5> kStatuses{{

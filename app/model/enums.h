@@ -31,12 +31,15 @@ enum class MeetupRole
     NoteTaker
 };
 
+/// Affiliation aliases are the short forms of the participant's affiliation ("Kestrel" for
+/// "Kestrel Pay"), so they are anonymised with it.
 enum class AliasKind
 {
     Name,
     Handle,
     Email,
-    Url
+    Url,
+    Affiliation
 };
 
 enum class ActionStatus

@@ -112,6 +112,23 @@ Status linkTasksAndLabels(Database &db)
                    });
 }
 
+Status allowAffiliationAliases(Database &db)
+{
+    // The kind list is a CHECK constraint, which SQLite cannot alter: rebuild the table (the
+    // same statements work on PostgreSQL). Nothing references participant_alias.
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE participant_alias_new ("
+                               "participant_id BIGINT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, "
+                               "kind TEXT NOT NULL CHECK (kind IN ('name', 'handle', 'email', 'url', 'affiliation')), "
+                               "value TEXT NOT NULL, PRIMARY KEY (participant_id, kind, value))"),
+                QStringLiteral("INSERT INTO participant_alias_new (participant_id, kind, value) "
+                               "SELECT participant_id, kind, value FROM participant_alias"),
+                QStringLiteral("DROP TABLE participant_alias"),
+                QStringLiteral("ALTER TABLE participant_alias_new RENAME TO participant_alias"),
+            });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -122,6 +139,7 @@ const QList<Migration> &migrations()
         {3, "action items", createActionItems},
         {4, "full-text index over documents", createFullTextIndex},
         {5, "task-line actions and Chatham House labels", linkTasksAndLabels},
+        {6, "short forms of affiliations", allowAffiliationAliases},
     };
     return all;
 }

@@ -115,8 +115,13 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return entry.participant.displayName;
     case RoleColumn:
         return role == Qt::EditRole ? QVariant(int(entry.role)) : QVariant(displayName(entry.role));
-    case AffiliationColumn:
-        return entry.participant.affiliation;
+    case AffiliationColumn: {
+        // The affiliation and its short forms, as in the roster CSV: "Kestrel Pay; Kestrel".
+        QStringList names{entry.participant.affiliation};
+        names += aliasValues(entry.participant, AliasKind::Affiliation);
+        names.removeAll(QString());
+        return names.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
+    }
     default:
         break;
     }
@@ -178,9 +183,12 @@ bool RosterModel::setData(const QModelIndex &index, const QVariant &value, int r
         entry.role = *newRole;
         break;
     }
-    case AffiliationColumn:
-        entry.participant.affiliation = value.toString().trimmed();
+    case AffiliationColumn: {
+        const QStringList names = splitList(value.toString());
+        entry.participant.affiliation = names.value(0);
+        setAliasValues(entry.participant, AliasKind::Affiliation, names.mid(1));
         break;
+    }
     default:
         if (const auto kind = aliasKindOf(index.column()))
             setAliasValues(entry.participant, *kind, splitList(value.toString()));

@@ -2,6 +2,7 @@
 // look like names.
 #include "chatham/anonymiser.h"
 #include "chathamtestroster.h"
+#include "model/participant.h"
 
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void reportsReplacements();
     void removesOffRecordSections_data();
     void removesOffRecordSections();
+    void notebookRosterCarriesAffiliationShortForms();
     void decidesSentenceStartsFromTheWholeText_data();
     void decidesSentenceStartsFromTheWholeText();
 };
@@ -285,4 +287,19 @@ void AnonymiserTest::decidesSentenceStartsFromTheWholeText()
     roster.append(grace);
     Anonymiser anonymiser(roster);
     QCOMPARE(anonymiser.anonymise(input).text, expected);
+}
+
+void AnonymiserTest::notebookRosterCarriesAffiliationShortForms()
+{
+    RosterEntry entry;
+    entry.participant.displayName = QStringLiteral("Ana Lima");
+    entry.participant.affiliation = QStringLiteral("Kestrel Pay");
+    entry.participant.aliases = {{AliasKind::Affiliation, QStringLiteral("Kestrel")},
+                                 {AliasKind::Handle, QStringLiteral("@analima")}};
+    entry.role = MeetupRole::Speaker;
+    const Roster roster = Roster::fromEntries({entry});
+    QCOMPARE(roster.at(0).affiliationAliases, QStringList{QStringLiteral("Kestrel")});
+    Anonymiser anonymiser(roster);
+    QCOMPARE(anonymiser.anonymise(QStringLiteral("Ana joined Kestrel in May; Kestrel Pay is hiring.")).text,
+             QStringLiteral("Speaker A joined a company in May; a company is hiring."));
 }

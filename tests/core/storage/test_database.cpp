@@ -148,6 +148,11 @@ private Q_SLOTS:
             DEBRIEF_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO meetup (id, title, created_at, updated_at) VALUES "
                                                      "(1, 'Failure Modes #1', '2026-01-01T18:00:00Z', "
                                                      "'2026-01-01T18:00:00Z')")));
+            DEBRIEF_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO participant (id, display_name, affiliation, "
+                                                     "created_at) VALUES (1, 'Ana Lima', 'Kestrel Pay', "
+                                                     "'2026-01-01T18:00:00Z')")));
+            DEBRIEF_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO participant_alias (participant_id, kind, value) "
+                                                     "VALUES (1, 'handle', '@ana')")));
             if (from >= 2)
                 DEBRIEF_VERIFY_OK(db.exec(QStringLiteral(
                     "INSERT INTO document (id, meetup_id, kind, title, body, created_at, updated_at) VALUES (1, 1, "
@@ -173,6 +178,14 @@ private Q_SLOTS:
 
         auto meetup = notebook.meetups().get(1);
         DEBRIEF_VERIFY_OK(meetup);
+        // Aliases survive the rebuild of their table, and the new kind can be stored.
+        auto ana = notebook.participants().get(1);
+        DEBRIEF_VERIFY_OK(ana);
+        QCOMPARE(ana.value().aliases, (QList<ParticipantAlias>{{AliasKind::Handle, QStringLiteral("@ana")}}));
+        Participant edited = ana.value();
+        edited.aliases << ParticipantAlias{AliasKind::Affiliation, QStringLiteral("Kestrel")};
+        DEBRIEF_VERIFY_OK(notebook.participants().update(edited));
+        QCOMPARE(notebook.participants().get(1).value().aliases.size(), 2);
         QCOMPARE(meetup.value().title, QStringLiteral("Failure Modes #1"));
         if (from >= 2) {
             auto hits = notebook.documents().search(QStringLiteral("thundering"));
