@@ -1,6 +1,7 @@
 // `debrief anonymise` and `debrief scan`: exit codes, output and files, through
 // debrief::cli::run() and, when it is built, through the real debrief binary.
 #include "cli/cli.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QProcess>
@@ -10,27 +11,8 @@
 
 using namespace debrief;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = cli::run(QStringList{QStringLiteral("debrief")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
+using test::runCli;
+using Run = test::CliRun;
 
 class ChathamCliTest : public QObject
 {

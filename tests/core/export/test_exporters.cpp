@@ -2,6 +2,7 @@
 // names, atomic writes, the Chatham House pipeline and the command-line formats.
 #include "../actions/goldenfile.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "export/chathamexport.h"
 #include "export/exporter.h"
 #include "export/exportfilename.h"
@@ -68,25 +69,10 @@ bool pdfMentions(const QByteArray &pdf, const QString &word)
     return false;
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = cli::run(QStringList{QStringLiteral("debrief")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
 } // namespace
+
+using test::CliRun;
+using test::runCli;
 
 class ExportersTest : public QObject
 {
