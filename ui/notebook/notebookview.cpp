@@ -57,7 +57,7 @@ NotebookView::NotebookView(QWidget *parent)
     m_search = new SearchPanel(this);
     layout->addWidget(m_search);
     layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1); // spare height goes to the tree, not to an idle search panel
     connect(m_search, &SearchPanel::documentActivated, this, &NotebookView::selectDocument);
 
     connect(m_filter, &QLineEdit::textChanged, this, &NotebookView::applyFilter);
