@@ -8,6 +8,7 @@
 #include "export/exportfilename.h"
 #include "export/htmlexporter.h"
 #include "export/markdownexporter.h"
+#include "filebytes.h"
 #include "pdfinfo.h"
 #include "zipentries.h"
 
@@ -18,6 +19,7 @@
 
 using namespace debrief;
 using debrief::test::testDataPath;
+using test::readBytes;
 
 namespace {
 
@@ -25,12 +27,6 @@ QString readText(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 Roster testRoster()
@@ -61,8 +57,8 @@ bool pdfMentions(const QByteArray &pdf, const QString &word)
         utf16.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
     if (pdf.contains(utf16))
         return true;
-    for (const QByteArray key : {QByteArray("/Title"), QByteArray("/Author"), QByteArray("/Creator"),
-                                 QByteArray("/Producer"), QByteArray("/Subject"), QByteArray("/Keywords")}) {
+    for (const QByteArray &key : {QByteArray("/Title"), QByteArray("/Author"), QByteArray("/Creator"),
+                                  QByteArray("/Producer"), QByteArray("/Subject"), QByteArray("/Keywords")}) {
         if (test::pdfInfoString(pdf, key).value_or(QString()).contains(word, Qt::CaseInsensitive))
             return true;
     }

@@ -1,5 +1,6 @@
 // Markdown files edited in place: encoding and line endings kept, atomic save, changes made
 // by other programs (also by rename) noticed, conflicts when there are local edits.
+#include "filebytes.h"
 #include "files/filedocument.h"
 #include "files/recentfiles.h"
 #include "files/textfilecodec.h"
@@ -14,24 +15,8 @@
 #include <cstdio>
 
 using namespace debrief;
-
-namespace {
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using test::readBytes;
+using test::writeBytes;
 
 class FileDocumentTest : public QObject
 {

@@ -1,6 +1,7 @@
 // The window that edits a Markdown file in place: typing and saving keep the file's line
 // endings, an external change shows up, a conflict offers reload or keep.
 #include "editor/markdowneditor.h"
+#include "filebytes.h"
 #include "files/filedocument.h"
 #include "files/fileeditorwindow.h"
 #include "settings/appsettings.h"
@@ -14,24 +15,8 @@
 #include <QTest>
 
 using namespace debrief;
-
-namespace {
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using test::readBytes;
+using test::writeBytes;
 
 class FileEditorWindowTest : public QObject
 {
