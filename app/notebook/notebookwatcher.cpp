@@ -28,10 +28,10 @@ void NotebookWatcher::start()
 void NotebookWatcher::poll()
 {
     auto current = m_feed.stamp();
-    if (!current) {
-        Q_EMIT pollFailed(current.error().message());
+    // An unreachable server is tried again on the next tick; views keep what they show, and
+    // what the user must know (an unsaved edit) is reported by the save that failed.
+    if (!current)
         return;
-    }
     const ChangeFeed::Stamp now = current.value();
     if (!m_last) {
         m_last = now;

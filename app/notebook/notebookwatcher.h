@@ -27,10 +27,6 @@ public:
     /// Compares with the last stamp now and announces what changed; also called by the timer.
     void poll();
 
-Q_SIGNALS:
-    /// Polling failed (e.g. the server is unreachable); views keep what they show.
-    void pollFailed(const QString &message);
-
 private:
     Notebook &m_notebook;
     ChangeFeed m_feed;
