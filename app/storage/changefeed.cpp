@@ -48,7 +48,9 @@ Result<ChangeFeed::Stamp> ChangeFeed::stamp() const
 
 Result<QList<qint64>> ChangeFeed::documentsUpdatedAfter(const QString &since) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM document WHERE updated_at > ? ORDER BY updated_at"), {since});
+    // ">=": a second save within the same clock tick as the last one seen must not be
+    // missed; announcing a document twice only costs the listener a revision check.
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM document WHERE updated_at >= ? ORDER BY updated_at"), {since});
     if (!q)
         return q.error();
     QList<qint64> ids;

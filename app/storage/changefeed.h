@@ -30,7 +30,7 @@ public:
     {}
 
     Result<Stamp> stamp() const;
-    /// Documents updated after @p since (an updated_at value from a Stamp), oldest first.
+    /// Documents updated at or after @p since (an updated_at value from a Stamp), oldest first.
     Result<QList<qint64>> documentsUpdatedAfter(const QString &since) const;
 
 private:

@@ -97,6 +97,16 @@ Result<Document> DocumentRepository::get(qint64 id) const
     return document;
 }
 
+Result<qint64> DocumentRepository::revision(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT revision FROM document WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return StorageError::notFound(tr("The document"));
+    return q.value().value(0).toLongLong();
+}
+
 Result<QList<DocumentSummary>> DocumentRepository::list() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, meetup_id, kind, title, updated_at FROM document "

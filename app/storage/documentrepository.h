@@ -23,6 +23,9 @@ public:
 
     Result<Document> create(const Document &document);
     Result<Document> get(qint64 id) const;
+    /// The stored revision of document @p id, without reading its body: a cheap way to tell
+    /// whether someone else saved it since.
+    Result<qint64> revision(qint64 id) const;
     /// Every document without its body, newest first (for the notebook tree).
     Result<QList<DocumentSummary>> list() const;
     /// Saves @p document if its revision is still the stored one, and returns the new state.

@@ -2,6 +2,7 @@
 
 #include "editing/blamelesslinter.h"
 #include "editing/spellchecker.h"
+#include "editor/conflictbar.h"
 #include "editor/documentscanner.h"
 #include "editor/editoractions.h"
 #include "editor/editorservices.h"
@@ -35,6 +36,7 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_conflictBar(new ConflictBar(this))
     , m_title(new QLineEdit(this))
     , m_body(new MarkdownEditor(this))
     , m_findBar(new FindReplaceBar(m_body, this))
@@ -64,6 +66,7 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     m_pageLayout = new QVBoxLayout(page);
     m_pageLayout->setContentsMargins(0, 0, 0, 0);
     m_pageLayout->setSpacing(4);
+    m_pageLayout->addWidget(m_conflictBar);
     m_pageLayout->addWidget(m_title);
     m_frontMatter = new FrontMatterForm(page);
     m_frontMatter->setTextDocument(m_body->document());
@@ -102,13 +105,19 @@ DocumentEditor::DocumentEditor(QWidget *parent)
         }
     });
     connect(m_scanner, &DocumentScanner::scanned, this, &DocumentEditor::showScan);
+    connect(m_conflictBar, &ConflictBar::resolutionChosen, this, &DocumentEditor::resolveConflict);
     showDocumentOrPlaceholder();
 }
 
 DocumentEditor::~DocumentEditor()
 {
-    // The autosaver flushes when it goes: give it the latest text first.
+    // The autosaver flushes when it goes: give it the latest text first. What that last
+    // flush reports has nobody left to show it to.
     pushBody();
+    if (m_autosaver)
+        disconnect(m_autosaver, nullptr, this, nullptr);
+    if (m_notebook)
+        disconnect(m_notebook, nullptr, this, nullptr);
 }
 
 QPlainTextEdit *DocumentEditor::bodyEdit() const
@@ -133,6 +142,7 @@ bool DocumentEditor::setNotebook(Notebook *notebook)
     if (m_notebook) {
         createAutosaver();
         connect(m_notebook, &Notebook::documentsChanged, this, &DocumentEditor::forgetDeletedDocument);
+        connect(m_notebook, &Notebook::documentChanged, this, &DocumentEditor::documentChangedElsewhere);
         connect(m_notebook, &Notebook::participantsChanged, this, &DocumentEditor::loadRosterNames);
         connect(m_notebook, &Notebook::meetupsChanged, this, &DocumentEditor::loadRosterNames);
     }
@@ -183,6 +193,74 @@ void DocumentEditor::createAutosaver()
             setSaveState(SaveState::Saved);
     });
     connect(m_autosaver, &DocumentAutosaver::saveFailed, this, &DocumentEditor::reportFailure);
+    connect(m_autosaver, &DocumentAutosaver::documentReplaced, this, &DocumentEditor::showStoredVersion);
+    connect(m_autosaver, &DocumentAutosaver::copyCreated, this,
+            [this](const Document &copy) { Q_EMIT notice(tr("Your version was saved as “%1”.").arg(copy.title)); });
+}
+
+bool DocumentEditor::resolveConflict(DocumentAutosaver::Resolution resolution)
+{
+    pushBody(); // the latest keystrokes belong to "mine"
+    if (!m_autosaver || !m_autosaver->hasDocument())
+        return false;
+    if (!m_autosaver->resolveConflict(resolution))
+        return false; // reported through saveFailed; the bar stays for another try
+    m_conflictBar->hide();
+    if (!m_autosaver->isDirty())
+        setSaveState(SaveState::Saved);
+    return true;
+}
+
+void DocumentEditor::documentChangedElsewhere(qint64 id)
+{
+    if (id == 0 || id != documentId() || !m_notebook)
+        return;
+    // Our own saves announce themselves too: only a newer revision is someone else's.
+    auto stored = m_notebook->documents().revision(id);
+    if (!stored.ok() || stored.value() <= m_autosaver->document().revision)
+        return;
+    if (hasUnsavedChanges()) {
+        // Say so now rather than at the next pause in typing: the save finds the conflict.
+        pushBody();
+        m_autosaver->flush();
+        return;
+    }
+    auto document = m_notebook->documents().get(id);
+    if (!document.ok())
+        return;
+    m_autosaver->setDocument(document.value());
+    showStoredVersion(document.value());
+    Q_EMIT notice(tr("“%1” was updated with changes saved elsewhere.").arg(document.value().title));
+}
+
+void DocumentEditor::showStoredVersion(const Document &document)
+{
+    const QSignalBlocker blockTitle(m_title);
+    const QSignalBlocker blockBody(m_body);
+    m_title->setText(document.title);
+    // Only the part that differs is replaced, as one undo step: the cursor, the scroll
+    // position and the undo history outside the change stay as they were.
+    const QString current = m_body->toPlainText();
+    const QString &wanted = document.body;
+    if (current != wanted) {
+        const qsizetype shorter = std::min(current.size(), wanted.size());
+        qsizetype prefix = 0;
+        while (prefix < shorter && current.at(prefix) == wanted.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < shorter - prefix &&
+               current.at(current.size() - 1 - suffix) == wanted.at(wanted.size() - 1 - suffix))
+            ++suffix;
+        QTextCursor cursor(m_body->document());
+        cursor.beginEditBlock();
+        cursor.setPosition(int(prefix));
+        cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(wanted.mid(prefix, wanted.size() - prefix - suffix));
+        cursor.endEditBlock();
+    }
+    m_bodyStale = false;
+    setSaveState(SaveState::Saved);
+    m_scanner->scanNow();
 }
 
 void DocumentEditor::setAutosaveDelay(int milliseconds)
@@ -231,6 +309,7 @@ bool DocumentEditor::openDocument(qint64 id)
         return false;
     }
     m_autosaver->setDocument(loaded.value());
+    m_conflictBar->hide();
     {
         // Showing stored text is not an edit.
         const QSignalBlocker blockTitle(m_title);
@@ -336,6 +415,12 @@ void DocumentEditor::setSaveState(SaveState state, const QString &reason)
 void DocumentEditor::reportFailure(const StorageError &error)
 {
     // The text stays in the editor and in the autosaver; only the state says it is unsaved.
+    if (error.kind() == StorageError::Kind::Conflict) {
+        m_conflictBar->showConflict();
+        setSaveState(SaveState::Failed, tr("Not saved: this document was changed elsewhere. Choose which version "
+                                           "to keep in the bar above the title."));
+        return;
+    }
     setSaveState(SaveState::Failed, error.message());
 }
 
@@ -343,6 +428,8 @@ void DocumentEditor::showDocumentOrPlaceholder()
 {
     const bool hasDocument = m_autosaver && m_autosaver->hasDocument();
     m_stack->setCurrentIndex(hasDocument ? 1 : 0);
+    if (!hasDocument)
+        m_conflictBar->hide();
     m_actions->setDocumentOpen(hasDocument);
 }
 

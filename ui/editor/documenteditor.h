@@ -1,6 +1,7 @@
 #pragma once
 
 #include "markdown/outline.h"
+#include "notebook/documentautosaver.h"
 #include "notebook/notebook.h"
 
 #include <QPointer>
@@ -20,7 +21,7 @@ class QVBoxLayout;
 namespace debrief {
 
 class AppSettings;
-class DocumentAutosaver;
+class ConflictBar;
 class DocumentScanner;
 class EditorActions;
 class FindReplaceBar;
@@ -76,6 +77,11 @@ public:
     /// Milliseconds of quiet after the last keystroke before saving.
     void setAutosaveDelay(int milliseconds);
 
+    /// Ends a conflict with a version saved elsewhere (the conflict bar's buttons call this).
+    /// Returns false when the resulting write failed; the edits are then still kept.
+    bool resolveConflict(DocumentAutosaver::Resolution resolution);
+    [[nodiscard]] ConflictBar *conflictBar() const { return m_conflictBar; }
+
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
     [[nodiscard]] QPlainTextEdit *bodyEdit() const;
     [[nodiscard]] MarkdownEditor *markdownEditor() const { return m_body; }
@@ -105,12 +111,18 @@ Q_SIGNALS:
     void outlineChanged(const debrief::Outline &outline);
     void cursorLineChanged(int line);
     void statisticsChanged(int words, int characters);
+    /// Something worth a line in the status bar happened to the open document (reloaded
+    /// with changes saved elsewhere, a conflict copy saved).
+    void notice(const QString &message);
 
 private:
     void createAutosaver();
     void setSaveState(SaveState state, const QString &reason = {});
     void showDocumentOrPlaceholder();
     void forgetDeletedDocument();
+    void documentChangedElsewhere(qint64 id);
+    /// Shows @p document's stored title and body as one undoable edit of what is on screen.
+    void showStoredVersion(const Document &document);
     void reportFailure(const StorageError &error);
     void bodyChanged();
     void pushBody();
@@ -125,6 +137,7 @@ private:
     SaveState m_saveState = SaveState::NoDocument;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
+    ConflictBar *m_conflictBar;
     QLineEdit *m_title;
     MarkdownEditor *m_body;
     FindReplaceBar *m_findBar;

@@ -173,6 +173,8 @@ void MainWindow::connectActions()
                 setWindowModified(state == DocumentEditor::SaveState::Pending ||
                                   state == DocumentEditor::SaveState::Failed);
             });
+    connect(m_editor, &DocumentEditor::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_notebookView->model(), &NotebookModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
