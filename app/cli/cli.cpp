@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "secrets/secretstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -150,13 +152,50 @@ QString notebookPath(const QString &fromOption)
     return defaultNotebookPath();
 }
 
+namespace {
+
+// Long enough for a keychain that has to unlock, short enough that a script notices.
+constexpr int kKeychainWaitMs = 5000;
+
+/// Opens with libpq's own sources of a password first, then with the keychain's.
+template<typename Opened, typename Open>
+Result<Opened> withServerPassword(const NotebookLocation &location, Open open)
+{
+    Result<Opened> opened = open(QString());
+    if (opened.ok() || opened.error().kind() != StorageError::Kind::PasswordRequired)
+        return opened;
+    // An explicit PGPASSWORD is what the user wants tried, even when it is wrong.
+    if (!qEnvironmentVariableIsSet("PGPASSWORD")) {
+        const QString stored = SecretStore::readPasswordAndWait(location.secretKey(), kKeychainWaitMs);
+        if (!stored.isEmpty())
+            opened = open(stored);
+    }
+    if (opened.ok() || opened.error().kind() != StorageError::Kind::PasswordRequired)
+        return opened;
+    return StorageError(
+        StorageError::Kind::PasswordRequired,
+        opened.error().message() + QLatin1Char(' ') +
+            translated(QT_TRANSLATE_NOOP("debrief::cli", "Set PGPASSWORD, add the password to ~/.pgpass, or save it in "
+                                                         "the system keychain from Debrief's Team Notebook dialog.")),
+        opened.error().detail());
+}
+
+} // namespace
+
 Result<std::unique_ptr<Notebook>> openNotebook(const QString &fromOption, const Database::Options &options)
 {
     QString problem;
     const auto location = NotebookLocation::parse(notebookPath(fromOption), &problem);
     if (!location)
         return StorageError(StorageError::Kind::Invalid, problem);
-    return Notebook::open(*location, QString(), options);
+    return withServerPassword<std::unique_ptr<Notebook>>(
+        *location, [&](const QString &password) { return Notebook::open(*location, password, options); });
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const NotebookLocation &location, const Database::Options &options)
+{
+    return withServerPassword<std::unique_ptr<Database>>(
+        location, [&](const QString &password) { return Database::open(location, password, options); });
 }
 
 } // namespace debrief::cli

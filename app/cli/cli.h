@@ -51,8 +51,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 /// Opens the notebook named by --notebook (a file path or a postgresql:// URL), else
 /// $DEBRIEF_NOTEBOOK, else the default. A server password comes from PGPASSWORD or
-/// ~/.pgpass (read by libpq), or the server needs none: the command line never waits for
-/// a keychain.
+/// ~/.pgpass (read by libpq), or, when the server asks for one and PGPASSWORD is not set,
+/// from the system keychain (waited for a few seconds at most; no keychain answers at once).
 Result<std::unique_ptr<Notebook>> openNotebook(const QString &fromOption, const Database::Options &options = {});
+/// Opens @p location's database the same way (for verbs that work below the Notebook).
+Result<std::unique_ptr<Database>> openDatabase(const NotebookLocation &location, const Database::Options &options = {});
 
 } // namespace debrief::cli

@@ -44,10 +44,10 @@ public:
 
         Database::Options mustExist;
         mustExist.mustExist = true; // a mistyped source must not become a new, empty notebook
-        auto source = Database::open(*from, QString(), mustExist);
+        auto source = openDatabase(*from, mustExist);
         if (!source)
             return failure(source.error().message());
-        auto target = Database::open(*to, QString(), Database::Options{});
+        auto target = openDatabase(*to);
         if (!target)
             return failure(target.error().message());
 
@@ -66,7 +66,7 @@ private:
         stream << tr("Usage: debrief copy-notebook SOURCE DESTINATION") << '\n'
                << tr("Copies a whole notebook into a new, empty one and checks the row counts.") << '\n'
                << tr("Each side is an SQLite file or postgresql://user@host:port/database; the server password "
-                     "comes from PGPASSWORD or ~/.pgpass.")
+                     "comes from PGPASSWORD, ~/.pgpass or the system keychain.")
                << '\n';
     }
 

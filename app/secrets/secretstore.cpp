@@ -1,5 +1,6 @@
 #include "secrets/secretstore.h"
 
+#include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
 
@@ -50,6 +51,28 @@ SecretStore::~SecretStore()
 void SecretStore::readPassword(const QString &key)
 {
     start(new QKeychain::ReadPasswordJob(kService), Operation::Read, key);
+}
+
+QString SecretStore::readPasswordAndWait(const QString &key, int timeoutMs)
+{
+    SecretStore store;
+    store.setTimeout(timeoutMs);
+    QEventLoop loop;
+    QString password;
+    bool answered = false;
+    connect(&store, &SecretStore::passwordRead, &loop, [&](const QString &, const QString &stored) {
+        password = stored;
+        answered = true;
+        loop.quit();
+    });
+    connect(&store, &SecretStore::failed, &loop, [&] {
+        answered = true;
+        loop.quit();
+    });
+    store.readPassword(key);
+    if (!answered) // a backend may answer before the loop runs
+        loop.exec();
+    return password;
 }
 
 void SecretStore::writePassword(const QString &key, const QString &password)

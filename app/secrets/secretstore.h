@@ -37,6 +37,11 @@ public:
     /// How long to wait for an answer before treating the keychain as missing.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+    /// For the command line, which has nothing else to do meanwhile: the stored password
+    /// for @p key, waiting at most @p timeoutMs in a local event loop (a missing keychain
+    /// answers at once). Empty when there is none or no keychain; never call it from the GUI.
+    [[nodiscard]] static QString readPasswordAndWait(const QString &key, int timeoutMs);
+
 Q_SIGNALS:
     void passwordRead(const QString &key, const QString &password);
     void passwordWritten(const QString &key);

@@ -167,8 +167,13 @@ Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Databa
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString reason = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-        return StorageError(database->dialect().classify(error),
-                            tr("Cannot open the notebook %1: %2").arg(database->location(), reason.trimmed()),
+        const StorageError::Kind kind = database->dialect().classify(error);
+        if (kind == StorageError::Kind::PasswordRequired)
+            return StorageError(kind,
+                                tr("The server of %1 asks for a password, and none was given or it was refused (%2).")
+                                    .arg(database->location(), reason.trimmed()),
+                                error.text());
+        return StorageError(kind, tr("Cannot open the notebook %1: %2").arg(database->location(), reason.trimmed()),
                             error.text());
     }
     if (Status status = database->configure(options); !status)

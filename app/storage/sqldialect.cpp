@@ -245,8 +245,17 @@ StorageError::Kind PostgresDialect::classify(const QSqlError &error) const
     const QString state = error.nativeErrorCode();
     // The server reports every error of its own with an SQLSTATE; one without comes from
     // the client library, which means the connection is gone (or never came up).
-    if (state.isEmpty())
+    if (state.isEmpty()) {
+        // Logging in is refused on the client side too ("fe_sendauth: no password supplied")
+        // or before the server reports a SQLSTATE ("password authentication failed").
+        const QString text = error.text();
+        if (text.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive))
+            return StorageError::Kind::PasswordRequired;
         return StorageError::Kind::Disconnected;
+    }
+    if (state == QLatin1String("28P01"))
+        return StorageError::Kind::PasswordRequired;
     if (state == QLatin1String("55P03") || state == QLatin1String("57014") || state == QLatin1String("40001") ||
         state == QLatin1String("40P01"))
         return StorageError::Kind::Locked;

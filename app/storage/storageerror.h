@@ -12,15 +12,16 @@ class StorageError
 public:
     enum class Kind
     {
-        NotFound,     ///< the row does not exist (any more)
-        Conflict,     ///< someone saved a newer revision first
-        Locked,       ///< another program holds the database
-        ReadOnly,     ///< the file or its folder cannot be written
-        Corrupt,      ///< integrity check failed, or not a database at all
-        NewerVersion, ///< created by a newer Debrief
-        Unreadable,   ///< cannot be opened (missing folder, permissions, ...)
-        Invalid,      ///< the data given breaks a rule (empty title, unknown id, ...)
-        Disconnected, ///< the server cannot be reached (team notebooks)
+        NotFound,         ///< the row does not exist (any more)
+        Conflict,         ///< someone saved a newer revision first
+        Locked,           ///< another program holds the database
+        ReadOnly,         ///< the file or its folder cannot be written
+        Corrupt,          ///< integrity check failed, or not a database at all
+        NewerVersion,     ///< created by a newer Debrief
+        Unreadable,       ///< cannot be opened (missing folder, permissions, ...)
+        Invalid,          ///< the data given breaks a rule (empty title, unknown id, ...)
+        Disconnected,     ///< the server cannot be reached (team notebooks)
+        PasswordRequired, ///< the server wants a password, or refused the one given
         Other,
     };
 

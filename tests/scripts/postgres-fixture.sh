@@ -3,6 +3,8 @@
 # in a temporary directory, listening on 127.0.0.1 only, on the first free port from 54320.
 # Usage: postgres-fixture.sh start|pause|resume|stop STATEFILE
 # STATEFILE receives "PORT DIR" for the tests (DEBRIEF_TEST_PG_STATE points at it).
+# Every role trusts loopback except debrief_team, which must give its password
+# (debrief-team-secret): the tests of password prompts and the keychain log in as it.
 set -euo pipefail
 action=$1
 state=$2
@@ -21,8 +23,10 @@ start)
   chmod 755 "$dir"
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
   as_owner "'$bindir/initdb' -D '$dir/data' -A trust -U postgres --no-sync >'$dir/initdb.log' 2>&1"
+  as_owner "sed -i '1i host all debrief_team 127.0.0.1/32 scram-sha-256' '$dir/data/pg_hba.conf'"
   for port in $(seq 54320 54400); do
     if as_owner "'$bindir/pg_ctl' -D '$dir/data' -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c fsync=off -c max_connections=50\" -l '$dir/server.log' -w -t 20 start" >/dev/null 2>&1; then
+      as_owner "'$bindir/psql' -q -h 127.0.0.1 -p $port -U postgres -d postgres -c \"CREATE ROLE debrief_team LOGIN CREATEDB PASSWORD 'debrief-team-secret'\"" >/dev/null
       echo "$port $dir" >"$state"
       echo "postgres-fixture: server on 127.0.0.1:$port ($dir)"
       exit 0

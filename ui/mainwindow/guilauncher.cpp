@@ -2,18 +2,19 @@
 
 #include "files/fileeditorwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/servernotebookopener.h"
 #include "notebook/demonotebook.h"
 #include "notebook/notebook.h"
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace debrief {
 
@@ -40,42 +41,9 @@ QString askForAnotherNotebook(const QString &path, const StorageError &error)
         QApplication::translate("debrief::GuiLauncher", "Debrief notebooks (*.sqlite *.db);;All files (*)"));
 }
 
-/// A team notebook: the password comes from PGPASSWORD or ~/.pgpass (read by libpq), or
-/// the user types it when the server asks for one. It is kept for this session only.
-std::unique_ptr<Notebook> openServerNotebook(const NotebookLocation &location, QString &problemPath)
+/// Opens the SQLite notebook at @p path, or another one the user picks when it will not open.
+std::unique_ptr<Notebook> openFileNotebook(QString path, bool isDefault, bool picked)
 {
-    QString password;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto opened = Notebook::open(location, password);
-        if (opened.ok())
-            return std::move(opened).value();
-        const bool needsPassword = opened.error().kind() == StorageError::Kind::Unreadable &&
-                                   opened.error().message().contains(QLatin1String("password"), Qt::CaseInsensitive);
-        if (attempt == 0 && needsPassword) {
-            bool ok = false;
-            password = QInputDialog::getText(nullptr, QApplication::translate("debrief::GuiLauncher", "Team Notebook"),
-                                             QApplication::translate("debrief::GuiLauncher", "Password for %1 on %2:")
-                                                 .arg(location.user, location.host),
-                                             QLineEdit::Password, QString(), &ok);
-            if (ok)
-                continue;
-        }
-        problemPath = askForAnotherNotebook(QString(), opened.error());
-        return nullptr;
-    }
-    return nullptr;
-}
-
-std::unique_ptr<Notebook> openNotebook(QString path, bool isDefault)
-{
-    bool picked = false;
-    if (const auto location = NotebookLocation::parse(path); location && location->isServer()) {
-        QString another;
-        if (auto notebook = openServerNotebook(*location, another))
-            return notebook;
-        path = another;
-        picked = true;
-    }
     while (!path.isEmpty()) {
         const bool existed = QFileInfo::exists(path);
         if (isDefault && !existed)
@@ -115,13 +83,44 @@ int runGui(const GuiOptions &options)
         path = last;
         isDefault = false;
     }
-    std::unique_ptr<Notebook> notebook = openNotebook(path, isDefault);
-    if (!notebook)
-        return 1;
-    MainWindow window(std::move(notebook), settings);
-    window.show();
-    for (const QString &file : options.files)
-        FileEditorWindow::open(file, &settings, &window);
+
+    SecretStore secrets;
+    std::unique_ptr<MainWindow> window;
+    const auto showWindow = [&](std::unique_ptr<Notebook> notebook) {
+        window = std::make_unique<MainWindow>(std::move(notebook), settings);
+        window->show();
+        for (const QString &file : options.files)
+            FileEditorWindow::open(file, &settings, window.get());
+    };
+
+    const auto location = NotebookLocation::parse(path);
+    if (!location || !location->isServer()) {
+        std::unique_ptr<Notebook> notebook = openFileNotebook(path, isDefault, false);
+        if (!notebook)
+            return 1;
+        showWindow(std::move(notebook));
+        return QApplication::exec();
+    }
+
+    // A team notebook may wait for the keychain, which answers through the event loop.
+    // Until the window shows, closing a password prompt must not end the application.
+    QApplication::setQuitOnLastWindowClosed(false);
+    ServerNotebookOpener opener(*location, secrets);
+    QObject::connect(&opener, &ServerNotebookOpener::finished, &opener, [&](bool opened) {
+        std::unique_ptr<Notebook> notebook;
+        if (opened) {
+            notebook = opener.takeNotebook();
+        } else if (const QString another = askForAnotherNotebook(QString(), opener.error()); !another.isEmpty()) {
+            notebook = openFileNotebook(another, false, true);
+        }
+        if (!notebook) {
+            QApplication::exit(1);
+            return;
+        }
+        showWindow(std::move(notebook));
+        QApplication::setQuitOnLastWindowClosed(true);
+    });
+    QTimer::singleShot(0, &opener, &ServerNotebookOpener::start);
     return QApplication::exec();
 }
 

@@ -1,0 +1,228 @@
+// Where a team notebook's password comes from, at start-up and on the command line:
+// libpq's own sources, then the keychain, then the user (with the reason), never a file.
+// Needs the postgres fixture (its debrief_team role must log in with a password); runs once
+// without any keychain and once inside with-keyring.sh (DEBRIEF_TEST_KEYCHAIN=yes).
+#include "clirun.h"
+#include "mainwindow/servernotebookopener.h"
+#include "testnotebook.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace debrief;
+
+namespace {
+const QString kTeamPassword = QStringLiteral("debrief-team-secret");
+
+bool expectKeychain()
+{
+    return qEnvironmentVariable("DEBRIEF_TEST_KEYCHAIN") == QLatin1String("yes");
+}
+
+/// A fresh database that only the password-protected role debrief_team owns.
+NotebookLocation securedLocation()
+{
+    NotebookLocation location = test::newPostgresLocation(); // created by the trusted admin
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("owner-change"));
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(location.database);
+        if (!db.open())
+            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO debrief_team").arg(location.database)) ||
+            !q.exec(QStringLiteral("ALTER SCHEMA public OWNER TO debrief_team")))
+            qFatal("cannot hand the test database over: %s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner-change"));
+    location.user = QStringLiteral("debrief_team");
+    return location;
+}
+
+void storeInKeychain(const NotebookLocation &location, const QString &password)
+{
+    SecretStore store;
+    QSignalSpy written(&store, &SecretStore::passwordWritten);
+    QSignalSpy failed(&store, &SecretStore::failed);
+    store.writePassword(location.secretKey(), password);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count() + failed.count(), 1, 10000);
+    QVERIFY(failed.isEmpty());
+}
+
+struct Asked
+{
+    QString reason;
+    bool keychain = false;
+};
+} // namespace
+
+class TestTeamPassword : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!test::usesPostgres())
+            QSKIP("needs the postgres fixture (test_teampassword_postgres)");
+        qunsetenv("PGPASSWORD");
+    }
+
+    void trustedUserOpensWithoutAsking()
+    {
+        NotebookLocation location = test::newPostgresLocation(); // user postgres, trusted
+        SecretStore secrets;
+        ServerNotebookOpener opener(location, secrets);
+        int asked = 0;
+        opener.setPasswordQuestion([&](const NotebookLocation &, const QString &, bool) {
+            ++asked;
+            return std::optional<ServerNotebookOpener::Answer>();
+        });
+        QSignalSpy finished(&opener, &ServerNotebookOpener::finished);
+        opener.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(asked, 0);
+        QVERIFY(opener.takeNotebook());
+    }
+
+    void withoutKeychainTheUserIsAskedAndToldWhy()
+    {
+        if (expectKeychain())
+            QSKIP("the no-keychain run covers this");
+        const NotebookLocation location = securedLocation();
+        SecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::passwordWritten);
+        ServerNotebookOpener opener(location, secrets);
+        QList<Asked> asked;
+        opener.setPasswordQuestion([&](const NotebookLocation &where, const QString &reason, bool keychain) {
+            [&] { QCOMPARE(where.secretKey(), location.secretKey()); }();
+            asked.append({reason, keychain});
+            return std::optional<ServerNotebookOpener::Answer>({kTeamPassword, true});
+        });
+        QSignalSpy finished(&opener, &ServerNotebookOpener::finished);
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!asked.first().keychain);
+        QVERIFY2(asked.first().reason.contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
+                 qPrintable(asked.first().reason));
+        auto notebook = opener.takeNotebook();
+        QVERIFY(notebook);
+        DEBRIEF_VERIFY_OK(notebook->documents().list());
+        QTest::qWait(100);
+        QCOMPARE(written.count(), 0); // "remember" means nothing without a keychain
+    }
+
+    void aRefusedPasswordIsAskedAgainUntilCancelled()
+    {
+        const NotebookLocation location = securedLocation();
+        SecretStore secrets;
+        ServerNotebookOpener opener(location, secrets);
+        QList<Asked> asked;
+        opener.setPasswordQuestion([&](const NotebookLocation &, const QString &reason, bool keychain) {
+            asked.append({reason, keychain});
+            if (asked.size() == 1)
+                return std::optional<ServerNotebookOpener::Answer>({QStringLiteral("wrong"), false});
+            return std::optional<ServerNotebookOpener::Answer>();
+        });
+        QSignalSpy finished(&opener, &ServerNotebookOpener::finished);
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.at(1).reason.contains(QStringLiteral("refused")), qPrintable(asked.at(1).reason));
+        QCOMPARE(opener.error().kind(), StorageError::Kind::PasswordRequired);
+        QVERIFY(!opener.takeNotebook());
+    }
+
+    void theKeychainPasswordOpensWithoutAsking()
+    {
+        if (!expectKeychain())
+            QSKIP("runs inside with-keyring.sh (test_teampassword_keyring)");
+        const NotebookLocation location = securedLocation();
+        storeInKeychain(location, kTeamPassword);
+        SecretStore secrets;
+        ServerNotebookOpener opener(location, secrets);
+        int asked = 0;
+        opener.setPasswordQuestion([&](const NotebookLocation &, const QString &, bool) {
+            ++asked;
+            return std::optional<ServerNotebookOpener::Answer>();
+        });
+        QSignalSpy finished(&opener, &ServerNotebookOpener::finished);
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(asked, 0);
+    }
+
+    void aTypedPasswordIsRememberedWhenAskedTo()
+    {
+        if (!expectKeychain())
+            QSKIP("runs inside with-keyring.sh (test_teampassword_keyring)");
+        const NotebookLocation location = securedLocation();
+        SecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::passwordWritten);
+        ServerNotebookOpener opener(location, secrets);
+        QList<Asked> asked;
+        opener.setPasswordQuestion([&](const NotebookLocation &, const QString &reason, bool keychain) {
+            asked.append({reason, keychain});
+            return std::optional<ServerNotebookOpener::Answer>({kTeamPassword, true});
+        });
+        QSignalSpy finished(&opener, &ServerNotebookOpener::finished);
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().keychain);
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
+        QCOMPARE(SecretStore::readPasswordAndWait(location.secretKey(), 10000), kTeamPassword);
+    }
+
+    void commandLineUsesPgpassword()
+    {
+        const NotebookLocation location = securedLocation();
+        qputenv("PGPASSWORD", kTeamPassword.toUtf8());
+        const test::CliRun run =
+            test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), location.toString()});
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void commandLineWithoutAnyPasswordSaysWhatToDo()
+    {
+        if (expectKeychain())
+            QSKIP("the no-keychain run covers this");
+        const NotebookLocation location = securedLocation();
+        QElapsedTimer timer;
+        timer.start();
+        const test::CliRun run =
+            test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), location.toString()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("PGPASSWORD")) && run.err.contains(QStringLiteral("keychain")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(kTeamPassword), "a password must never be printed");
+        QVERIFY2(timer.elapsed() < 10000, "a missing keychain must not hold up the command line");
+    }
+
+    void commandLineReadsTheKeychain()
+    {
+        if (!expectKeychain())
+            QSKIP("runs inside with-keyring.sh (test_teampassword_keyring)");
+        const NotebookLocation location = securedLocation();
+        storeInKeychain(location, kTeamPassword);
+        const test::CliRun run =
+            test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), location.toString()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("No action items")));
+    }
+};
+
+QTEST_MAIN(TestTeamPassword)
+#include "test_teampassword.moc"
