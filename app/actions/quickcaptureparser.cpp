@@ -146,9 +146,11 @@ QString QuickCaptureParser::priorityToken(ActionPriority priority)
 
 QString QuickCaptureParser::ownerToken(const QString &name)
 {
-    const bool plain = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
-        return c.isLetterOrNumber() || QStringView(u".-_").contains(c);
-    });
+    // The parser trims a plain name's trailing punctuation ("@Jr." is "Jr"): such a name
+    // needs quotes to read back whole.
+    const bool plain = !name.isEmpty() && name.back().isLetterOrNumber() &&
+                       std::all_of(name.begin(), name.end(),
+                                   [](QChar c) { return c.isLetterOrNumber() || QStringView(u".-_").contains(c); });
     return plain ? QLatin1Char('@') + name : QStringLiteral("@\"%1\"").arg(name);
 }
 

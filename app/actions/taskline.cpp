@@ -53,6 +53,67 @@ QString replaceToken(QStringView line, CaptureToken::Kind kind, const QString &r
     return restoreCarriageReturn(line, edited);
 }
 
+// A title word starting with '@', '#' or '!' (after any backslashes), and one starting with
+// "due:", "http:" or "https:" (backslashes allowed before the colon): the words the parser may
+// read as metadata, and where an escaping backslash goes.
+const QRegularExpression &prefixedWord()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\\\*)[@#!]"));
+    return pattern;
+}
+
+const QRegularExpression &colonWord()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(due|https?)(\\\\*):"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+bool readsAsToken(const QString &word)
+{
+    return !QuickCaptureParser::parse(word, referenceDay).tokens.isEmpty();
+}
+
+/// @p word written so that it stays in the title. A word that already starts with an escape
+/// gets one more backslash, so that unescapedWord() gives back exactly @p word.
+QString escapedWord(const QString &word)
+{
+    static const QRegularExpression quotedOwner(QStringLiteral("^@[\"\u201C]"));
+    if (const auto match = prefixedWord().match(word); match.hasMatch()) {
+        // `@"First` may be an owner together with the words up to its closing quote.
+        if (match.capturedLength(1) > 0 || readsAsToken(word) || quotedOwner.match(word).hasMatch())
+            return QLatin1Char('\\') + word;
+        return word;
+    }
+    if (const auto match = colonWord().match(word); match.hasMatch()) {
+        // "due:" is always escaped: "due:next" alone is no date, but "due:next week" is one.
+        const bool due = match.capturedView(1).compare(QLatin1String("due"), Qt::CaseInsensitive) == 0;
+        if (due || match.capturedLength(2) > 0 || readsAsToken(word))
+            return QString(word).insert(match.capturedEnd(1), QLatin1Char('\\'));
+    }
+    return word;
+}
+
+/// The inverse of escapedWord(); also what a backslash escape means in Markdown.
+QString unescapedWord(const QString &word)
+{
+    if (const auto match = prefixedWord().match(word); match.hasMatch() && match.capturedLength(1) > 0)
+        return word.sliced(1);
+    if (const auto match = colonWord().match(word); match.hasMatch() && match.capturedLength(2) > 0)
+        return QString(word).remove(match.capturedEnd(1), 1);
+    return word;
+}
+
+QString unescapedTitle(const QString &title)
+{
+    if (!title.contains(QLatin1Char('\\')))
+        return title;
+    QStringList words = title.split(QLatin1Char(' '));
+    for (QString &word : words)
+        word = unescapedWord(word);
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 std::optional<TaskLine> TaskLine::parse(QStringView line, const QDate &today, const OwnerMatcher &roster)
@@ -83,6 +144,7 @@ std::optional<TaskLine> TaskLine::parse(QStringView line, const QDate &today, co
         task.dropped = true;
         task.title = task.title.sliced(2, task.title.size() - 4).trimmed();
     }
+    task.title = unescapedTitle(task.title);
     return task;
 }
 
@@ -128,13 +190,96 @@ QString TaskLineWriter::withPriority(QStringView line, ActionPriority priority)
     return replaceToken(line, CaptureToken::Kind::Priority, QuickCaptureParser::priorityToken(priority));
 }
 
+QString TaskLineWriter::withTitle(QStringView line, const QString &title)
+{
+    const QStringView body = withoutCarriageReturn(line);
+    const auto task = TaskLine::parse(body, referenceDay);
+    const QString escaped = escapedTitle(title);
+    if (!task || escaped.isEmpty())
+        return line.toString();
+    const QString written = task->dropped ? QStringLiteral("~~%1~~").arg(escaped) : escaped;
+    QString edited = body.toString();
+    const qsizetype start = task->capture.titleStart;
+    const qsizetype end = task->capture.titleEnd;
+    if (start < 0) {
+        // Only metadata so far: the title goes first, where a new line has it.
+        if (task->textStart < edited.size()) {
+            edited.insert(task->textStart, written + QLatin1Char(' '));
+        } else {
+            if (!edited.back().isSpace())
+                edited.append(QLatin1Char(' ')); // "- [ ]" with nothing behind the box
+            edited.append(written);
+        }
+        return restoreCarriageReturn(line, edited);
+    }
+    // Tokens between the old title's words (`Migrate @will to v2`) stay on the line, behind the
+    // new title: the title replaces words, never the metadata written among them.
+    QStringList parts{written};
+    for (const auto &token : task->capture.tokens) {
+        if (token.start > start && token.start < end)
+            parts.append(edited.mid(token.start, token.length));
+    }
+    edited.replace(start, end - start, parts.join(QLatin1Char(' ')));
+    return restoreCarriageReturn(line, edited);
+}
+
+QString TaskLineWriter::withOwner(QStringView line, const QString &owner)
+{
+    const QString token = owner.isEmpty() ? QString() : ownerToken(owner);
+    if (!owner.isEmpty() && token.isEmpty())
+        return line.toString();
+    const QStringView body = withoutCarriageReturn(line);
+    const auto task = TaskLine::parse(body, referenceDay);
+    if (!task)
+        return line.toString();
+    if (token.isEmpty() || task->capture.token(CaptureToken::Kind::Owner) || task->capture.titleStart < 0)
+        return replaceToken(line, CaptureToken::Kind::Owner, token);
+    // A new owner goes right behind the title, where format() puts it, rather than at the end.
+    QString edited = body.toString();
+    edited.insert(task->capture.titleEnd, QLatin1Char(' ') + token);
+    return restoreCarriageReturn(line, edited);
+}
+
+QString TaskLineWriter::ownerToken(const QString &owner)
+{
+    // A line break would end the line in the middle of the token.
+    if (owner.isEmpty() || owner.contains(QLatin1Char('\n')) || owner.contains(QLatin1Char('\r')))
+        return {};
+    // The parser trims a plain name's trailing punctuation ("@priya." is priya) and a quoted
+    // name's spaces, and ends a quoted name at the first closing quote: try the forms in order
+    // of plainness and keep the first that reads back as exactly this name.
+    const QString candidates[] = {
+        QuickCaptureParser::ownerToken(owner),
+        QStringLiteral("@\"%1\"").arg(owner),
+        QLatin1Char('@') + QChar(0x201C) + owner + QChar(0x201D),
+    };
+    for (const QString &candidate : candidates) {
+        const QuickCapture read = QuickCaptureParser::parse(candidate, referenceDay);
+        if (read.tokens.size() == 1 && read.tokens.front().kind == CaptureToken::Kind::Owner &&
+            read.tokens.front().length == candidate.size() && read.ownerWritten == owner)
+            return candidate;
+    }
+    return {};
+}
+
+QString TaskLineWriter::escapedTitle(const QString &title)
+{
+    QStringList words = title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word = escapedWord(word);
+    return words.join(QLatin1Char(' '));
+}
+
 QString TaskLineWriter::format(const ActionItem &item)
 {
-    const QString title = item.title.simplified();
+    const QString title = escapedTitle(item.title);
     QStringList parts{item.status == ActionStatus::Done ? QStringLiteral("- [x]") : QStringLiteral("- [ ]"),
                       item.status == ActionStatus::Dropped ? QStringLiteral("~~%1~~").arg(title) : title};
-    if (!item.ownerText.isEmpty())
-        parts.append(QuickCaptureParser::ownerToken(item.ownerText));
+    if (!item.ownerText.isEmpty()) {
+        const QString owner = ownerToken(item.ownerText);
+        // A name no token reads back still shows who owns the action.
+        parts.append(owner.isEmpty() ? QuickCaptureParser::ownerToken(item.ownerText) : owner);
+    }
     if (item.dueDate.isValid())
         parts.append(QStringLiteral("due:") + DueDateParser::format(item.dueDate));
     if (item.priority != ActionPriority::Normal)

@@ -97,7 +97,8 @@ QHash<int, int> assign(const QList<DocumentTask> &tasks, const QList<ActionItem>
     QList<TitleInfo> taskTitles, itemTitles;
     QList<QString> taskOwners, itemOwners;
     for (const auto &task : tasks) {
-        taskTitles.append(titleInfo(task.task.capture.title));
+        // The title as read (escapes removed), so that `\#12 rollout` is the action "#12 rollout".
+        taskTitles.append(titleInfo(task.task.title));
         taskOwners.append(ownerKey(task.task.capture));
     }
     for (const auto &item : items) {
@@ -356,6 +357,27 @@ QString TaskListSync::applyToBody(const QString &body, const QList<ActionItem> &
             line = TaskLineWriter::withDueDate(line, changed.dueDate);
         if (changed.priority != before.priority)
             line = TaskLineWriter::withPriority(line, changed.priority);
+        // The same participant under a refreshed display name is no change to the text: its
+        // token still names them. A participant without a name cannot be written at all.
+        const bool ownerChanged = changed.ownerParticipantId != before.ownerParticipantId ||
+                                  (!changed.ownerParticipantId && changed.ownerText != before.ownerText);
+        // The title is rewritten only when the line does not read as it any more, so an owner
+        // change leaves the title's spacing and emphasis as the user wrote them.
+        const QString title = changed.title != before.title ? changed.title.simplified() : task.task.title;
+        auto readsTitle = [&](const QString &text) {
+            const auto reread = TaskLine::parse(text, today, roster);
+            return reread && reread->title == title;
+        };
+        if (ownerChanged && !(changed.ownerParticipantId && changed.ownerText.isEmpty())) {
+            QString owned = TaskLineWriter::withOwner(line, changed.ownerText);
+            // Removing `@will` from `@will Ping @ana` would make @ana the owner: escape the
+            // title's words first, while @will still keeps @ana in the title.
+            if (!readsTitle(owned))
+                owned = TaskLineWriter::withOwner(TaskLineWriter::withTitle(line, title), changed.ownerText);
+            line = owned;
+        }
+        if (!readsTitle(line))
+            line = TaskLineWriter::withTitle(line, title);
         lines[task.line] = line;
         return lines.join(QLatin1Char('\n'));
     }

@@ -70,8 +70,10 @@ public:
                                                const QDate &today, const OwnerMatcher &roster = OwnerMatcher());
 
     /// Writes a tracker change to @p changed into the body: ticks or unticks its box, strikes
-    /// a dropped title through, and updates its due date and priority on the line. @p existing are the document's
-    /// actions as they were before the change. Returns the body unchanged when no line matches.
+    /// a dropped title through, and updates its title, owner, due date and priority on the
+    /// line, so that the next plan() of the text agrees with the tracker. @p existing are the
+    /// document's actions as they were before the change (the line is found by the old title
+    /// and owner). Returns the body unchanged when no line matches.
     [[nodiscard]] static QString applyToBody(const QString &body, const QList<ActionItem> &existing,
                                              const ActionItem &changed, const QDate &today,
                                              const OwnerMatcher &roster = OwnerMatcher());

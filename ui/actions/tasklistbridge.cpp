@@ -1,5 +1,6 @@
 #include "actions/tasklistbridge.h"
 
+#include "actions/tasklistsync.h"
 #include "editor/documenteditor.h"
 #include "notebook/notebook.h"
 #include "tracker/actionscontroller.h"
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 
 namespace debrief {
 
@@ -17,7 +19,11 @@ TaskListBridge::TaskListBridge(DocumentEditor *editor, ActionsController *contro
     : QObject(parent)
     , m_editor(editor)
     , m_controller(controller)
+    , m_dropTimer(new QTimer(this))
 {
+    m_dropTimer->setSingleShot(true);
+    m_dropTimer->setInterval(defaultDropGrace);
+    connect(m_dropTimer, &QTimer::timeout, this, &TaskListBridge::flushPendingDrops);
     connect(m_controller, &ActionsController::itemChanged, this, &TaskListBridge::writeChangeToText);
 }
 
@@ -26,10 +32,18 @@ void TaskListBridge::setNotebook(Notebook *notebook)
     if (m_notebook)
         disconnect(m_notebook, nullptr, this, nullptr);
     m_notebook = notebook;
-    m_pending.clear();
+    // Action ids belong to one notebook.
+    m_pendingDrops.clear();
+    m_dropAnswers.clear();
+    m_dropTimer->stop();
     if (m_notebook)
         // Queued: never inside the autosaver's save (nor while the window is being torn down).
         connect(m_notebook, &Notebook::documentChanged, this, &TaskListBridge::syncDocument, Qt::QueuedConnection);
+}
+
+void TaskListBridge::setDropGrace(std::chrono::milliseconds grace)
+{
+    m_dropTimer->setInterval(grace);
 }
 
 QDate TaskListBridge::today() const
@@ -41,38 +55,28 @@ void TaskListBridge::syncDocument(qint64 id)
 {
     if (!m_notebook || id == 0)
         return;
-    if (m_syncing) {
-        // A save while the drop question is open: sync again once it is answered.
-        if (!m_pending.contains(id))
-            m_pending.append(id);
-        return;
-    }
     auto stored = m_notebook->documents().get(id);
     if (!stored.ok())
         return;
-    m_syncing = true;
     TaskListSyncer syncer(*m_notebook);
     const TaskListSyncer::Outcome outcome = syncer.sync(stored.value(), today());
+    // A missing line is only a pending drop: it may be a cut waiting to be pasted.
+    QSet<qint64> missing;
     for (const ActionItem &item : outcome.proposedDrops) {
-        bool drop = false;
-        if (m_askDrop) {
-            drop = m_askDrop(item);
-        } else {
-            QMessageBox box(QMessageBox::Question, tr("Task Line Deleted"),
-                            tr("The line of the action “%1” was deleted from the text.").arg(item.title),
-                            QMessageBox::NoButton, m_editor);
-            box.setInformativeText(tr("Drop the action, or keep it in the tracker without a line?"));
-            QPushButton *dropButton = box.addButton(tr("Drop the Action"), QMessageBox::DestructiveRole);
-            box.addButton(tr("Keep It"), QMessageBox::RejectRole);
-            box.exec();
-            drop = box.clickedButton() == dropButton;
-        }
-        // Re-read: the action may have changed while the question was open.
-        auto current = m_notebook->actionItems().get(item.id);
-        if (!current.ok())
-            continue;
-        (void)(drop ? syncer.drop(current.value()) : syncer.keep(current.value()));
+        missing.insert(item.id);
+        m_pendingDrops.insert(item.id, id);
     }
+    // A line that is back (pasted, undone) matched its action again: nothing to ask. Once
+    // it is back (or the answer was saved), a later deletion is a new one, with a new question.
+    m_pendingDrops.removeIf([&](const auto &entry) { return entry.value() == id && !missing.contains(entry.key()); });
+    m_dropAnswers.removeIf(
+        [&](const auto &entry) { return entry.value().documentId == id && !missing.contains(entry.key()); });
+    // Every save that still misses a line starts the grace period again.
+    if (m_pendingDrops.isEmpty())
+        m_dropTimer->stop();
+    else
+        m_dropTimer->start();
+
     if (outcome.bodyChanged) {
         // Relative due dates ("due:fri") are pinned to their day so the text keeps its meaning.
         if (m_editor && m_editor->documentId() == id) {
@@ -84,10 +88,90 @@ void TaskListBridge::syncDocument(qint64 id)
                 m_notebook->notifyDocumentChanged(id);
         }
     }
-    m_syncing = false;
-    const QList<qint64> again = std::exchange(m_pending, {});
-    for (qint64 pending : again)
-        syncDocument(pending);
+}
+
+QSet<qint64> TaskListBridge::actionsWithoutLine(qint64 documentId) const
+{
+    QString body;
+    if (m_editor && m_editor->documentId() == documentId) {
+        body = m_editor->bodyEdit()->toPlainText();
+    } else {
+        auto stored = m_notebook->documents().get(documentId);
+        if (!stored.ok())
+            return {};
+        body = stored.value().body;
+    }
+    const TaskListSyncer syncer(*m_notebook);
+    QSet<qint64> ids;
+    for (const ActionItem &item :
+         TaskListSync::plan(body, syncer.taskActions(documentId), today(), syncer.roster()).closes)
+        ids.insert(item.id);
+    return ids;
+}
+
+void TaskListBridge::flushPendingDrops()
+{
+    // One question at a time: the open one's event loop may fire the timer again.
+    if (m_asking || !m_notebook)
+        return;
+    m_dropTimer->stop();
+    const QPointer<Notebook> notebook = m_notebook;
+    const QList<qint64> pending = m_pendingDrops.keys();
+    for (const qint64 itemId : pending) {
+        // A sync while an earlier question was open may have settled it already.
+        const auto found = m_pendingDrops.constFind(itemId);
+        if (found == m_pendingDrops.constEnd())
+            continue;
+        const qint64 documentId = found.value();
+        // Checked now, not at the save: the line may be back in the editor, not saved yet.
+        if (!actionsWithoutLine(documentId).contains(itemId)) {
+            m_pendingDrops.remove(itemId);
+            continue;
+        }
+        auto current = m_notebook->actionItems().get(itemId);
+        if (!current.ok()) {
+            m_pendingDrops.remove(itemId);
+            continue;
+        }
+        const auto answered = m_dropAnswers.constFind(itemId);
+        bool drop = false;
+        if (answered != m_dropAnswers.constEnd()) {
+            drop = answered.value().drop;
+        } else {
+            m_asking = true;
+            drop = askDrop(current.value());
+            m_asking = false;
+            if (m_notebook != notebook)
+                return; // another notebook was opened meanwhile: these ids mean nothing there
+            m_dropAnswers.insert(itemId, DropAnswer{documentId, drop});
+            // Re-read: the action may have changed while the question was open.
+            current = m_notebook->actionItems().get(itemId);
+        }
+        m_pendingDrops.remove(itemId);
+        if (!current.ok())
+            continue;
+        TaskListSyncer syncer(*m_notebook);
+        (void)(drop ? syncer.drop(current.value()) : syncer.keep(current.value()));
+    }
+    // Saves during a question may have found more missing lines: they get their own grace.
+    if (!m_pendingDrops.isEmpty())
+        m_dropTimer->start();
+}
+
+bool TaskListBridge::askDrop(const ActionItem &item)
+{
+    if (m_askDrop)
+        return m_askDrop(item);
+    QMessageBox box(QMessageBox::Question, tr("Task Line Deleted"),
+                    tr("The line of the action “%1” was deleted from the text.").arg(item.title), QMessageBox::NoButton,
+                    m_editor);
+    box.setInformativeText(tr("Drop the action, or keep it in the tracker without a line?"));
+    QPushButton *dropButton = box.addButton(tr("Drop the Action"), QMessageBox::DestructiveRole);
+    QPushButton *keepButton = box.addButton(tr("Keep It"), QMessageBox::RejectRole);
+    // The question comes after a pause, perhaps as typing resumes: Enter must not drop.
+    box.setDefaultButton(keepButton);
+    box.exec();
+    return box.clickedButton() == dropButton;
 }
 
 void TaskListBridge::writeChangeToText(const ActionItem &before, const ActionItem &after)

@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "clirun.h"
 #include "notebook/notebook.h"
 
 #include <QFile>
@@ -20,31 +20,12 @@ private Q_SLOTS:
     void notebookBeforeTheVerbWorksToo();
 
 private:
-    struct Output
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Output runCli(const QStringList &arguments) const;
-
     QTemporaryDir m_dir;
     QString m_path;
 };
 
 namespace {
 const QDate today = QDate::currentDate();
-}
-
-TestActionsVerb::Output TestActionsVerb::runCli(const QStringList &arguments) const
-{
-    Output output;
-    QTextStream out(&output.out);
-    QTextStream err(&output.err);
-    output.code = cli::run(QStringList{QStringLiteral("debrief")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return output;
 }
 
 void TestActionsVerb::initTestCase()
@@ -158,9 +139,9 @@ void TestActionsVerb::run()
     QFETCH(QStringList, hidden);
     QFETCH(QString, errorMentions);
 
-    const Output output =
-        runCli(QStringList{QStringLiteral("actions"), QStringLiteral("--notebook"), m_path} + arguments);
-    QVERIFY2(output.code == code, qPrintable(output.err));
+    const test::CliRun output =
+        test::runCli(QStringList{QStringLiteral("actions"), QStringLiteral("--notebook"), m_path} + arguments);
+    QVERIFY2(output.exitCode == code, qPrintable(output.err));
     for (const QString &text : shown)
         QVERIFY2(output.out.contains(text), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(text, output.out)));
     for (const QString &text : hidden)
@@ -174,8 +155,8 @@ void TestActionsVerb::run()
 void TestActionsVerb::missingNotebookIsNotCreated()
 {
     const QString typo = m_dir.filePath(QStringLiteral("notebok.sqlite"));
-    const Output output = runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), typo});
-    QCOMPARE(output.code, 2);
+    const test::CliRun output = test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), typo});
+    QCOMPARE(output.exitCode, 2);
     QVERIFY(output.out.isEmpty());
     QVERIFY2(output.err.contains(QStringLiteral("notebok.sqlite")), qPrintable(output.err));
     QVERIFY(!QFile::exists(typo));
@@ -183,9 +164,9 @@ void TestActionsVerb::missingNotebookIsNotCreated()
 
 void TestActionsVerb::notebookBeforeTheVerbWorksToo()
 {
-    const Output output =
-        runCli({QStringLiteral("--notebook"), m_path, QStringLiteral("actions"), QStringLiteral("--overdue")});
-    QCOMPARE(output.code, 0);
+    const test::CliRun output =
+        test::runCli({QStringLiteral("--notebook"), m_path, QStringLiteral("actions"), QStringLiteral("--overdue")});
+    QCOMPARE(output.exitCode, 0);
     QVERIFY(output.out.contains(QStringLiteral("Vendor call")));
     QVERIFY(!output.out.contains(QStringLiteral("Future runbook")));
 }

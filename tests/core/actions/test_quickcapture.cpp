@@ -329,6 +329,9 @@ void TestQuickCapture::ownerTokenQuotesNamesWithSpaces()
     const QString line = QStringLiteral("x ") + QuickCaptureParser::ownerToken(QStringLiteral("Priya Sharma"));
     const QuickCapture capture = QuickCaptureParser::parse(line, wednesday);
     QCOMPARE(capture.ownerWritten, QStringLiteral("Priya Sharma"));
+    // A trailing full stop would be read as the end of the sentence, not of the name.
+    const QString junior = QStringLiteral("x ") + QuickCaptureParser::ownerToken(QStringLiteral("Jr."));
+    QCOMPARE(QuickCaptureParser::parse(junior, wednesday).ownerWritten, QStringLiteral("Jr."));
 }
 
 QTEST_GUILESS_MAIN(TestQuickCapture)

@@ -15,6 +15,10 @@ private Q_SLOTS:
     void write();
     void format_data();
     void format();
+    void escapedTitleReadsBack_data();
+    void escapedTitleReadsBack();
+    void ownerTokenReadsBack_data();
+    void ownerTokenReadsBack();
 };
 
 namespace {
@@ -107,6 +111,19 @@ void TestTaskLine::parse_data()
                                                << ""
                                                << ""
                                                << "" << none;
+    QTest::newRow("escaped metadata stays in the title")
+        << "- [ ] Ping \\@ana on \\#12 \\!high due\\:fri https\\://x.org @will" << true << false << false << ""
+        << "-"
+        << "Ping @ana on #12 !high due:fri https://x.org"
+        << "will" << none;
+    QTest::newRow("an escaped backslash keeps one") << "- [ ] Mail \\\\@home" << true << false << false << ""
+                                                    << "-"
+                                                    << "Mail \\@home"
+                                                    << "" << none;
+    QTest::newRow("other backslashes are kept") << "- [ ] Share C:\\temp and \\*stars" << true << false << false << ""
+                                                << "-"
+                                                << "Share C:\\temp and \\*stars"
+                                                << "" << none;
     QTest::newRow("plain bullet") << "- Fix the retry storm" << false << false << false << ""
                                   << ""
                                   << ""
@@ -239,6 +256,62 @@ void TestTaskLine::write_data()
                                               << "dropped"
                                               << "no"
                                               << "- [ ] Migrate to v2 @will";
+    QTest::newRow("new title keeps odd spacing around it") << "  * [ ] Fix  it   @priya  due:fri\r"
+                                                           << "title"
+                                                           << "Fix all  retries"
+                                                           << "  * [ ] Fix all retries   @priya  due:fri\r";
+    QTest::newRow("new title moves tokens from its middle behind it") << "- [ ] Migrate @will to v2 !high"
+                                                                      << "title"
+                                                                      << "Migrate to v3"
+                                                                      << "- [ ] Migrate to v3 @will !high";
+    QTest::newRow("new title of a dropped line stays struck") << "- [x] ~~Migrate @will to v2~~"
+                                                              << "title"
+                                                              << "Migrate to v3"
+                                                              << "- [x] ~~Migrate to v3~~ @will";
+    QTest::newRow("new title on a line of tokens only") << "- [ ] @priya due:fri"
+                                                        << "title"
+                                                        << "Fix it"
+                                                        << "- [ ] Fix it @priya due:fri";
+    QTest::newRow("new title on an empty task") << "- [ ]"
+                                                << "title"
+                                                << "Fix it"
+                                                << "- [ ] Fix it";
+    QTest::newRow("new title with metadata-like words") << "- [ ] Fix it @priya"
+                                                        << "title"
+                                                        << "Ask @ana about #12"
+                                                        << "- [ ] Ask \\@ana about \\#12 @priya";
+    QTest::newRow("an empty title changes nothing") << "- [ ] Fix it"
+                                                    << "title"
+                                                    << " "
+                                                    << "- [ ] Fix it";
+    QTest::newRow("replace an owner") << "- [ ] Fix it @priya due:fri"
+                                      << "owner"
+                                      << "Sam Lee"
+                                      << "- [ ] Fix it @\"Sam Lee\" due:fri";
+    QTest::newRow("replace a quoted owner") << "- [ ] Fix it @\"Sam Lee\" due:fri"
+                                            << "owner"
+                                            << "will"
+                                            << "- [ ] Fix it @will due:fri";
+    QTest::newRow("add an owner behind the title") << "- [ ] Fix it due:fri !high\r"
+                                                   << "owner"
+                                                   << "priya"
+                                                   << "- [ ] Fix it @priya due:fri !high\r";
+    QTest::newRow("add an owner to a dropped line") << "- [ ] ~~Fix it~~"
+                                                    << "owner"
+                                                    << "priya"
+                                                    << "- [ ] ~~Fix it~~ @priya";
+    QTest::newRow("remove an owner") << "- [ ] Fix it @priya due:fri"
+                                     << "owner"
+                                     << ""
+                                     << "- [ ] Fix it due:fri";
+    QTest::newRow("remove a leading owner") << "- [ ] @priya Fix it"
+                                            << "owner"
+                                            << ""
+                                            << "- [ ] Fix it";
+    QTest::newRow("an owner no token reads back changes nothing") << "- [ ] Fix it @priya"
+                                                                  << "owner"
+                                                                  << "Ana \"Bee\" \u201DLima"
+                                                                  << "- [ ] Fix it @priya";
 }
 
 void TestTaskLine::write()
@@ -255,6 +328,10 @@ void TestTaskLine::write()
         written = TaskLineWriter::withDropped(line, argument == QLatin1String("yes"));
     else if (operation == QLatin1String("due"))
         written = TaskLineWriter::withDueDate(line, QDate::fromString(argument, Qt::ISODate));
+    else if (operation == QLatin1String("title"))
+        written = TaskLineWriter::withTitle(line, argument);
+    else if (operation == QLatin1String("owner"))
+        written = TaskLineWriter::withOwner(line, argument);
     else
         written = TaskLineWriter::withPriority(line, actionPriorityFromString(argument).value());
     QCOMPARE(written, expected);
@@ -313,6 +390,112 @@ void TestTaskLine::format()
     QCOMPARE(task->capture.due ? task->capture.due->date : QDate(), due);
     QCOMPARE(task->done, item.status == ActionStatus::Done);
     QCOMPARE(task->dropped, item.status == ActionStatus::Dropped);
+}
+
+void TestTaskLine::escapedTitleReadsBack_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("written");
+
+    QTest::newRow("plain words") << "Add jitter to retries"
+                                 << "Add jitter to retries";
+    QTest::newRow("an owner-like word") << "Ask @ana"
+                                        << "Ask \\@ana";
+    QTest::newRow("an owner-like word with a comma") << "Ask @ana, then"
+                                                     << "Ask \\@ana, then";
+    QTest::newRow("a quoted owner-like run") << "Thank @\"Ana Lima\" today"
+                                             << "Thank \\@\"Ana Lima\" today";
+    QTest::newRow("a ticket-like word") << "Close #12"
+                                        << "Close \\#12";
+    QTest::newRow("a hashtag is no ticket") << "Close #retries"
+                                            << "Close #retries";
+    QTest::newRow("priority-like words") << "Ship !high and !!"
+                                         << "Ship \\!high and \\!!";
+    QTest::newRow("an exclamation that is no priority") << "Ship !now"
+                                                        << "Ship !now";
+    QTest::newRow("a due-like word") << "Move due:fri to Monday"
+                                     << "Move due\\:fri to Monday";
+    QTest::newRow("a two-word due-like run") << "Set DUE:next week"
+                                             << "Set DUE\\:next week";
+    QTest::newRow("a URL") << "Read https://sre.google/book"
+                           << "Read https\\://sre.google/book";
+    QTest::newRow("an escape already in the title") << "Mail \\@home and due\\:x"
+                                                    << "Mail \\\\@home and due\\\\:x";
+    QTest::newRow("spacing is simplified") << "  Fix   it "
+                                           << "Fix it";
+}
+
+void TestTaskLine::escapedTitleReadsBack()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, written);
+
+    QCOMPARE(TaskLineWriter::escapedTitle(title), written);
+    // In a line, behind and in front of metadata, it reads back as the same title and nothing
+    // of it is taken as metadata.
+    const auto task = TaskLine::parse(QStringLiteral("- [ ] %1 @priya !low").arg(written), wednesday);
+    QVERIFY(task);
+    QCOMPARE(task->title, title.simplified());
+    QCOMPARE(task->capture.ownerWritten, QStringLiteral("priya"));
+    QVERIFY(task->capture.priority == ActionPriority::Low);
+    QVERIFY(!task->capture.due);
+    QVERIFY(task->capture.ticket.isEmpty());
+
+    ActionItem item;
+    item.title = title;
+    item.status = ActionStatus::Dropped;
+    const auto formatted = TaskLine::parse(TaskLineWriter::format(item), wednesday);
+    QVERIFY(formatted);
+    QVERIFY(formatted->dropped);
+    QCOMPARE(formatted->title, title.simplified());
+    QVERIFY(formatted->capture.tokens.isEmpty());
+}
+
+void TestTaskLine::ownerTokenReadsBack_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("token");
+
+    QTest::newRow("a handle") << "priya"
+                              << "@priya";
+    QTest::newRow("a dotted handle") << "priya.sharma"
+                                     << "@priya.sharma";
+    QTest::newRow("a name with a space") << "Priya Sharma"
+                                         << "@\"Priya Sharma\"";
+    QTest::newRow("an accented name") << "José Álvarez"
+                                      << "@\"José Álvarez\"";
+    QTest::newRow("an apostrophe") << "O'Brien"
+                                   << "@\"O'Brien\"";
+    QTest::newRow("a full stop at the end") << "Jr."
+                                            << "@\"Jr.\"";
+    QTest::newRow("a straight quote in the name") << "Ana \"Bee\" Lima"
+                                                  << "@\u201CAna \"Bee\" Lima\u201D";
+    QTest::newRow("both kinds of quote") << "Ana \"Bee\" \u201DLima"
+                                         << "";
+    QTest::newRow("a line break") << "Ana\nLima"
+                                  << "";
+}
+
+void TestTaskLine::ownerTokenReadsBack()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, token);
+
+    QCOMPARE(TaskLineWriter::ownerToken(owner), token);
+    if (token.isEmpty())
+        return;
+    const auto task = TaskLine::parse(QStringLiteral("- [ ] Fix it %1 due:fri").arg(token), wednesday);
+    QVERIFY(task);
+    QCOMPARE(task->capture.ownerWritten, owner);
+    QCOMPARE(task->title, QStringLiteral("Fix it"));
+    QCOMPARE(task->capture.due->date, QDate(2026, 11, 20));
+
+    ActionItem item;
+    item.title = QStringLiteral("Fix it");
+    item.ownerText = owner;
+    const auto formatted = TaskLine::parse(TaskLineWriter::format(item), wednesday);
+    QVERIFY(formatted);
+    QCOMPARE(formatted->capture.ownerWritten, owner);
 }
 
 QTEST_GUILESS_MAIN(TestTaskLine)

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void trackerChangesTickTheBox_data();
     void trackerChangesTickTheBox();
     void trackerChangeFindsTheRightTwin();
+    void trackerEditsAreWrittenToTheLine_data();
+    void trackerEditsAreWrittenToTheLine();
+    void applyToBodyUsesTheActionBeforeTheChange();
 };
 
 namespace {
@@ -412,6 +415,122 @@ void TestTaskListSync::trackerChangeFindsTheRightTwin()
     stranger.title = QStringLiteral("Not in the text");
     stranger.status = ActionStatus::Done;
     QCOMPARE(TaskListSync::applyToBody(body, stored, stranger, wednesday, store.roster), body);
+}
+
+void TestTaskListSync::trackerEditsAreWrittenToTheLine_data()
+{
+    QTest::addColumn<QString>("line");     // the edited action's line, first in the body
+    QTest::addColumn<QString>("title");    // the tracker's new title; empty keeps it
+    QTest::addColumn<bool>("setOwner");    // whether the tracker changed the owner
+    QTest::addColumn<QString>("owner");    // the new owner as the tracker's owner column takes it
+    QTest::addColumn<QDate>("due");        // the new due date; invalid keeps it
+    QTest::addColumn<QString>("expected"); // the line afterwards
+
+    const QDate keep;
+    QTest::newRow("title change") << "  * [ ] Write  the runbook @will   due:fri"
+                                  << "Write the incident runbook" << false << "" << keep
+                                  << "  * [ ] Write the incident runbook @will   due:fri";
+    QTest::newRow("owner change to a roster participant")
+        << "  * [ ] Write  the runbook @will   due:fri"
+        << "" << true << "Sam Lee" << keep << "  * [ ] Write  the runbook @\"Sam Lee\"   due:fri";
+    QTest::newRow("owner change to someone not on the roster")
+        << "- [ ] Write the runbook @will !high"
+        << "" << true << "ana" << keep << "- [ ] Write the runbook @ana !high";
+    QTest::newRow("owner with a space not on the roster")
+        << "- [ ] Write the runbook @will"
+        << "" << true << "Ana Lima" << keep << "- [ ] Write the runbook @\"Ana Lima\"";
+    QTest::newRow("owner removed") << "  * [ ] Write  the runbook @will   due:fri"
+                                   << "" << true << "" << keep << "  * [ ] Write  the runbook   due:fri";
+    QTest::newRow("owner added") << "- [ ] Write the runbook due:2026-12-01 !high"
+                                 << "" << true << "priya" << keep
+                                 << "- [ ] Write the runbook @\"Priya Sharma\" due:2026-12-01 !high";
+    QTest::newRow("title and due change together") << "  * [ ] Write  the runbook @will   due:fri"
+                                                   << "Write the game-day runbook" << false << "" << QDate(2026, 12, 24)
+                                                   << "  * [ ] Write the game-day runbook @will   due:2026-12-24";
+    QTest::newRow("title, owner and due change together")
+        << "- [ ] Write the runbook @will due:fri"
+        << "Review the runbook" << true << "José" << QDate(2026, 12, 24)
+        << "- [ ] Review the runbook @\"José Álvarez\" due:2026-12-24";
+    QTest::newRow("title change of a dropped line stays struck through")
+        << "- [ ] ~~Migrate @will to v2~~"
+        << "Migrate to v3" << false << "" << keep << "- [ ] ~~Migrate to v3~~ @will";
+    QTest::newRow("title with words that read as metadata") << "- [ ] Write the runbook @will"
+                                                            << "Ask @ana about #12 !high due:fri" << false << "" << keep
+                                                            << "- [ ] Ask \\@ana about \\#12 \\!high due\\:fri @will";
+    QTest::newRow("owner removed before a second @name in the title")
+        << "- [ ] @will Ping @ana"
+        << "" << true << "" << keep << "- [ ] Ping \\@ana";
+}
+
+void TestTaskListSync::trackerEditsAreWrittenToTheLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, title);
+    QFETCH(bool, setOwner);
+    QFETCH(QString, owner);
+    QFETCH(QDate, due);
+    QFETCH(QString, expected);
+
+    const QString before = QStringLiteral("# Notes\r\n\n%1\n- [ ] Follow up @priya\n").arg(line);
+    Tracker store;
+    // Created from the plan without pinning, so the odd spacing and the relative date stay.
+    for (ActionItem created : TaskListSync::plan(before, {}, wednesday, store.roster).creates) {
+        created.id = store.nextId++;
+        store.items.append(created);
+    }
+    QCOMPARE(store.items.size(), 2);
+    const QList<ActionItem> stored = store.items;
+    // The edit as the tracker's inline editor makes it (ActionItemsModel::setData).
+    ActionItem changed = stored.at(0);
+    if (!title.isEmpty())
+        changed.title = title;
+    if (setOwner) {
+        const OwnerMatch match = store.roster.match(owner);
+        changed.ownerParticipantId = match.isMatched() ? match.participantId : std::nullopt;
+        changed.ownerText = match.isMatched() ? match.displayName : owner;
+    }
+    if (due.isValid())
+        changed.dueDate = due;
+
+    const QString after = TaskListSync::applyToBody(before, stored, changed, wednesday, store.roster);
+    QString expectedBody = before;
+    expectedBody.replace(line, expected);
+    QCOMPARE(after, expectedBody);
+
+    // Round trip: the edited text, read back, agrees with the tracker, so the next save of the
+    // document keeps the tracker's edit instead of undoing it.
+    QList<ActionItem> updated = stored;
+    updated[0] = changed;
+    const TaskListSyncPlan plan = TaskListSync::plan(after, updated, wednesday, store.roster);
+    QVERIFY(plan.creates.isEmpty());
+    QVERIFY(plan.closes.isEmpty());
+    QVERIFY2(plan.updates.isEmpty(),
+             qPrintable(plan.updates.value(0).title + QLatin1Char('|') + plan.updates.value(0).ownerText));
+    QCOMPARE(plan.links.size(), 2);
+    QCOMPARE(plan.links.at(0).itemId, changed.id);
+}
+
+void TestTaskListSync::applyToBodyUsesTheActionBeforeTheChange()
+{
+    // Two lines that differ only in their owner: the changed action's line is the one that
+    // matches it as it was, whatever the change makes it look like.
+    Tracker store;
+    const QString body = QStringLiteral("- [ ] Follow up @priya\n- [ ] Follow up @will\n");
+    store.sync(body);
+    const QList<ActionItem> stored = store.items;
+    ActionItem priyas = store.byTitle(QStringLiteral("Follow up"));
+    QCOMPARE(priyas.ownerText, QStringLiteral("Priya Sharma"));
+    // Priya's action handed to Will and renamed: by its new fields it would be Will's line.
+    priyas.ownerParticipantId = 5;
+    priyas.ownerText = QStringLiteral("Will Jones");
+    priyas.title = QStringLiteral("Follow up with the vendor");
+    const QString after = TaskListSync::applyToBody(body, stored, priyas, wednesday, store.roster);
+    QCOMPARE(after, QStringLiteral("- [ ] Follow up with the vendor @\"Will Jones\"\n- [ ] Follow up @will\n"));
+
+    QList<ActionItem> updated = stored;
+    updated[0] = priyas;
+    const TaskListSyncPlan plan = TaskListSync::plan(after, updated, wednesday, store.roster);
+    QVERIFY(plan.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTaskListSync)

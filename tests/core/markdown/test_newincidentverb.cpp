@@ -1,5 +1,5 @@
 // `debrief new-incident`, run through debrief::cli::run() as the command line would.
-#include "cli/cli.h"
+#include "clirun.h"
 #include "markdown/frontmatter.h"
 #include "testnotebook.h"
 
@@ -12,24 +12,6 @@
 using namespace debrief;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runCli(const QStringList &arguments)
-{
-    Outcome outcome;
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.code = cli::run(QStringList{QStringLiteral("debrief")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return outcome;
-}
 
 QString readText(const QString &path)
 {
@@ -63,13 +45,13 @@ void NewIncidentVerbTest::initTestCase()
 
 void NewIncidentVerbTest::help()
 {
-    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--help")});
-    QCOMPARE(outcome.code, 0);
+    const test::CliRun outcome = test::runCli({QStringLiteral("new-incident"), QStringLiteral("--help")});
+    QCOMPARE(outcome.exitCode, 0);
     QVERIFY(outcome.out.contains(QLatin1String("Usage: debrief new-incident --title")));
     QVERIFY(outcome.out.contains(QLatin1String("postmortem-sre")));
     QVERIFY(outcome.err.isEmpty());
 
-    const Outcome listed = runCli({QStringLiteral("--help")});
+    const test::CliRun listed = test::runCli({QStringLiteral("--help")});
     QVERIFY(listed.out.contains(QLatin1String("new-incident")));
 }
 
@@ -104,10 +86,10 @@ void NewIncidentVerbTest::usageErrors()
     QFETCH(QString, message);
     QTemporaryDir dir;
     // Every error must stop before anything is written, in a folder or a notebook.
-    const Outcome outcome =
-        runCli(QStringList{QStringLiteral("new-incident")} + arguments +
-               QStringList{QStringLiteral("--notebook"), dir.filePath(QStringLiteral("nb.sqlite"))});
-    QCOMPARE(outcome.code, 2);
+    const test::CliRun outcome =
+        test::runCli(QStringList{QStringLiteral("new-incident")} + arguments +
+                     QStringList{QStringLiteral("--notebook"), dir.filePath(QStringLiteral("nb.sqlite"))});
+    QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
     QVERIFY(outcome.out.isEmpty());
     QVERIFY(QDir(dir.path()).isEmpty());
@@ -116,10 +98,10 @@ void NewIncidentVerbTest::usageErrors()
 void NewIncidentVerbTest::writesFileNamedByDateAndSlug()
 {
     QTemporaryDir dir;
-    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"),
-                                    QString::fromUtf8("Paiements: tempête de retries"), QStringLiteral("--dir"),
-                                    dir.path(), QStringLiteral("--date"), QStringLiteral("2024-05-02")});
-    QCOMPARE(outcome.code, 0);
+    const test::CliRun outcome = test::runCli(
+        {QStringLiteral("new-incident"), QStringLiteral("--title"), QString::fromUtf8("Paiements: tempête de retries"),
+         QStringLiteral("--dir"), dir.path(), QStringLiteral("--date"), QStringLiteral("2024-05-02")});
+    QCOMPARE(outcome.exitCode, 0);
     const QString expectedPath = dir.filePath(QStringLiteral("2024-05-02-paiements-tempete-de-retries.md"));
     QCOMPARE(outcome.out, QDir::toNativeSeparators(expectedPath) + QLatin1Char('\n'));
     QVERIFY(outcome.err.isEmpty());
@@ -151,10 +133,10 @@ void NewIncidentVerbTest::neverOverwrites()
                                 dir.path(),
                                 QStringLiteral("--date"),
                                 QStringLiteral("2024-05-02")};
-    const Outcome second = runCli(arguments);
-    QCOMPARE(second.code, 0);
+    const test::CliRun second = test::runCli(arguments);
+    QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out.trimmed(), QDir::toNativeSeparators(dir.filePath(QStringLiteral("2024-05-02-db-outage-2.md"))));
-    const Outcome third = runCli(arguments);
+    const test::CliRun third = test::runCli(arguments);
     QCOMPARE(third.out.trimmed(), QDir::toNativeSeparators(dir.filePath(QStringLiteral("2024-05-02-db-outage-3.md"))));
     QCOMPARE(readText(first), QStringLiteral("someone's notes\n"));
     QVERIFY(readText(dir.filePath(QStringLiteral("2024-05-02-db-outage-2.md"))).contains(QLatin1String("# DB outage")));
@@ -163,11 +145,11 @@ void NewIncidentVerbTest::neverOverwrites()
 void NewIncidentVerbTest::templateOption()
 {
     QTemporaryDir dir;
-    const Outcome outcome =
-        runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Reading"),
-                QStringLiteral("--template"), QStringLiteral("reading-notes"), QStringLiteral("--dir"), dir.path(),
-                QStringLiteral("--author"), QStringLiteral("Ann")});
-    QCOMPARE(outcome.code, 0);
+    const test::CliRun outcome =
+        test::runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Reading"),
+                      QStringLiteral("--template"), QStringLiteral("reading-notes"), QStringLiteral("--dir"),
+                      dir.path(), QStringLiteral("--author"), QStringLiteral("Ann")});
+    QCOMPARE(outcome.exitCode, 0);
     const QString path = outcome.out.trimmed();
     QVERIFY(
         QFileInfo(path).fileName().startsWith(QDate::currentDate().toString(Qt::ISODate) + QLatin1String("-reading")));
@@ -180,9 +162,9 @@ void NewIncidentVerbTest::createsFolder()
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("postmortems/2024"));
-    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("X"),
-                                    QStringLiteral("--dir"), folder});
-    QCOMPARE(outcome.code, 0);
+    const test::CliRun outcome = test::runCli({QStringLiteral("new-incident"), QStringLiteral("--title"),
+                                               QStringLiteral("X"), QStringLiteral("--dir"), folder});
+    QCOMPARE(outcome.exitCode, 0);
     QVERIFY(QFileInfo::exists(outcome.out.trimmed()));
     QVERIFY(outcome.out.startsWith(QDir::toNativeSeparators(folder)));
 }
@@ -191,10 +173,10 @@ void NewIncidentVerbTest::addsToNotebook()
 {
     QTemporaryDir dir;
     const QString notebookFile = dir.filePath(QStringLiteral("nb.sqlite"));
-    const Outcome outcome =
-        runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Queue backlog"),
-                QStringLiteral("--notebook"), notebookFile, QStringLiteral("--date"), QStringLiteral("2024-05-02")});
-    QCOMPARE(outcome.code, 0);
+    const test::CliRun outcome = test::runCli({QStringLiteral("new-incident"), QStringLiteral("--title"),
+                                               QStringLiteral("Queue backlog"), QStringLiteral("--notebook"),
+                                               notebookFile, QStringLiteral("--date"), QStringLiteral("2024-05-02")});
+    QCOMPARE(outcome.exitCode, 0);
     const QStringList printed = outcome.out.trimmed().split(QLatin1Char('\t'));
     QCOMPARE(printed.size(), 2);
     QCOMPARE(printed.at(1), QStringLiteral("Queue backlog"));
@@ -227,9 +209,10 @@ void NewIncidentVerbTest::notebookFromEnvironment()
     QTemporaryDir dir;
     const QString notebookFile = dir.filePath(QStringLiteral("env.sqlite"));
     qputenv("DEBRIEF_NOTEBOOK", notebookFile.toUtf8());
-    const Outcome outcome = runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Env")});
+    const test::CliRun outcome =
+        test::runCli({QStringLiteral("new-incident"), QStringLiteral("--title"), QStringLiteral("Env")});
     qunsetenv("DEBRIEF_NOTEBOOK");
-    QCOMPARE(outcome.code, 0);
+    QCOMPARE(outcome.exitCode, 0);
     QVERIFY(QFileInfo::exists(notebookFile));
     auto book = test::openNotebook(dir, QStringLiteral("env.sqlite"));
     QVERIFY(book);
