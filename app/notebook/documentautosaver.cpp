@@ -54,6 +54,30 @@ void DocumentAutosaver::setTitle(const QString &title)
     markDirty();
 }
 
+void DocumentAutosaver::setMetadata(const Document &fields)
+{
+    if (!hasDocument())
+        return;
+    Document next = m_document;
+    next.title = fields.title;
+    next.tags = fields.tags;
+    next.severity = fields.severity;
+    next.status = fields.status;
+    next.rule = fields.rule;
+    next.incidentStart = fields.incidentStart;
+    next.incidentEnd = fields.incidentEnd;
+    next.frontMatterExtra = fields.frontMatterExtra;
+    const bool same = next.title == m_document.title && next.tags == m_document.tags &&
+                      next.severity == m_document.severity && next.status == m_document.status &&
+                      next.rule == m_document.rule && next.incidentStart == m_document.incidentStart &&
+                      next.incidentEnd == m_document.incidentEnd &&
+                      next.frontMatterExtra == m_document.frontMatterExtra;
+    if (same)
+        return;
+    m_document = std::move(next);
+    markDirty();
+}
+
 void DocumentAutosaver::markDirty()
 {
     m_timer.start();

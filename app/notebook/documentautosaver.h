@@ -29,6 +29,9 @@ public:
     /// Records new text for the body; saved after the pause.
     void setBody(const QString &body);
     void setTitle(const QString &title);
+    /// Records new metadata (title, tags, severity, status, rule, incident times and the
+    /// other front-matter keys) from @p fields; its body and identity are ignored.
+    void setMetadata(const Document &fields);
 
     /// Saves pending edits now. Returns false when they could not be saved (they are kept).
     bool flush();

@@ -7,6 +7,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/outlinedock.h"
 #include "editor/progressivehighlighter.h"
+#include "frontmatter/frontmatterform.h"
 #include "settings/appsettings.h"
 #include "uitestsupport.h"
 
@@ -301,6 +302,61 @@ private Q_SLOTS:
         QVERIFY(editor.palette().color(QPalette::Base).lightness() > 128);
         editor.setTheme(s("No Such Theme"));
         QVERIFY(!editor.themeName().isEmpty());
+    }
+
+    void frontMatterFormEditsTheDocumentsFields()
+    {
+        Document document;
+        document.title = s("Payments outage");
+        document.body = s("# Summary\n\nCards failed.\n");
+        document.severity = s("SEV2");
+        document.tags = {s("payments"), s("queue")};
+        document.frontMatterExtra = s("layout: post\npermalink: /p/outage/\n");
+        auto created = m_notebook->documents().create(document);
+        QVERIFY(created.ok());
+        QVERIFY(m_editor->openDocument(created.value().id));
+        m_editor->setAutosaveDelay(600000);
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+
+        // The stored fields show in the form; the body stays plain Markdown.
+        FrontMatterForm *form = m_editor->frontMatterForm();
+        QCOMPARE(form->field(FrontMatterForm::Field::Title)->text(), s("Payments outage"));
+        QCOMPARE(form->field(FrontMatterForm::Field::Severity)->text(), s("SEV2"));
+        QCOMPARE(form->field(FrontMatterForm::Field::Tags)->text(), s("payments, queue"));
+        QCOMPARE(m_editor->bodyEdit()->toPlainText(), s("# Summary\n\nCards failed.\n"));
+
+        // A field edited in the form is saved into the document, other keys untouched.
+        QLineEdit *severity = form->field(FrontMatterForm::Field::Severity);
+        severity->setFocus();
+        severity->selectAll();
+        QTest::keyClicks(severity, s("SEV1"));
+        QTest::keyClick(severity, Qt::Key_Return);
+        QVERIFY(m_editor->hasUnsavedChanges());
+        QVERIFY(m_editor->flush());
+        auto stored = m_notebook->documents().get(created.value().id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().severity, s("SEV1"));
+        QCOMPARE(stored.value().tags, QStringList({s("payments"), s("queue")}));
+        QCOMPARE(stored.value().body, s("# Summary\n\nCards failed.\n"));
+        QVERIFY(stored.value().frontMatterExtra.contains(s("permalink: /p/outage/")));
+
+        // The form's title and the title field above the text are one title.
+        QLineEdit *formTitle = form->field(FrontMatterForm::Field::Title);
+        formTitle->setFocus();
+        formTitle->selectAll();
+        QTest::keyClicks(formTitle, s("Card payments outage"));
+        QTest::keyClick(formTitle, Qt::Key_Return);
+        QCOMPARE(m_editor->titleEdit()->text(), s("Card payments outage"));
+        m_editor->titleEdit()->setFocus();
+        m_editor->titleEdit()->selectAll();
+        QTest::keyClicks(m_editor->titleEdit(), s("Checkout outage"));
+        m_editor->bodyEdit()->setFocus();
+        QTRY_COMPARE(formTitle->text(), s("Checkout outage"));
+        QVERIFY(m_editor->flush());
+        stored = m_notebook->documents().get(created.value().id);
+        QCOMPARE(stored.value().title, s("Checkout outage"));
+        QCOMPARE(stored.value().severity, s("SEV1"));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "editing/blamelesslinter.h"
 #include "editing/spellchecker.h"
 #include "editor/conflictbar.h"
+#include "editor/documentmetadatabinding.h"
 #include "editor/documentscanner.h"
 #include "editor/editoractions.h"
 #include "editor/editorservices.h"
@@ -69,7 +70,7 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     m_pageLayout->addWidget(m_conflictBar);
     m_pageLayout->addWidget(m_title);
     m_frontMatter = new FrontMatterForm(page);
-    m_frontMatter->setTextDocument(m_body->document());
+    m_metadata = new DocumentMetadataBinding(m_frontMatter, this);
     m_pageLayout->addWidget(m_frontMatter);
     m_splitter = new QSplitter(Qt::Horizontal, page);
     m_splitter->setObjectName(QStringLiteral("documentSplitter"));
@@ -94,8 +95,14 @@ DocumentEditor::DocumentEditor(QWidget *parent)
     connect(&m_bodyPush, &QTimer::timeout, this, &DocumentEditor::pushBody);
     connect(m_body, &QPlainTextEdit::textChanged, this, &DocumentEditor::bodyChanged);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
-        if (m_autosaver && m_autosaver->hasDocument())
+        if (m_autosaver && m_autosaver->hasDocument()) {
             m_autosaver->setTitle(title);
+            m_metadata->setTitle(title);
+        }
+    });
+    connect(m_metadata, &DocumentMetadataBinding::titleEdited, this, [this](const QString &title) {
+        const QSignalBlocker block(m_title);
+        m_title->setText(title);
     });
     connect(m_body, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const int line = cursorLine();
@@ -182,6 +189,7 @@ void DocumentEditor::applySpellLanguage(const QString &language)
 void DocumentEditor::createAutosaver()
 {
     m_autosaver = new DocumentAutosaver(*m_notebook, this);
+    m_metadata->setAutosaver(m_autosaver);
     if (m_autosaveDelay >= 0)
         m_autosaver->setDelay(m_autosaveDelay);
     connect(m_autosaver, &DocumentAutosaver::dirtyChanged, this, [this](bool dirty) {
@@ -238,6 +246,7 @@ void DocumentEditor::showStoredVersion(const Document &document)
     const QSignalBlocker blockTitle(m_title);
     const QSignalBlocker blockBody(m_body);
     m_title->setText(document.title);
+    m_metadata->load(document);
     // Only the part that differs is replaced, as one undo step: the cursor, the scroll
     // position and the undo history outside the change stay as they were.
     const QString current = m_body->toPlainText();
@@ -317,6 +326,7 @@ bool DocumentEditor::openDocument(qint64 id)
         m_title->setText(loaded.value().title);
         m_body->loadText(loaded.value().body);
     }
+    m_metadata->load(loaded.value());
     m_bodyStale = false;
     m_body->moveCursor(QTextCursor::Start);
     loadRosterNames();
@@ -428,8 +438,10 @@ void DocumentEditor::showDocumentOrPlaceholder()
 {
     const bool hasDocument = m_autosaver && m_autosaver->hasDocument();
     m_stack->setCurrentIndex(hasDocument ? 1 : 0);
-    if (!hasDocument)
+    if (!hasDocument) {
         m_conflictBar->hide();
+        m_metadata->load(Document{});
+    }
     m_actions->setDocumentOpen(hasDocument);
 }
 

@@ -22,6 +22,7 @@ namespace debrief {
 
 class AppSettings;
 class ConflictBar;
+class DocumentMetadataBinding;
 class DocumentScanner;
 class EditorActions;
 class FindReplaceBar;
@@ -145,6 +146,7 @@ private:
     QSplitter *m_splitter = nullptr;
     MarkdownPreview *m_preview = nullptr;
     FrontMatterForm *m_frontMatter = nullptr;
+    DocumentMetadataBinding *m_metadata = nullptr;
     DocumentScanner *m_scanner;
     EditorActions *m_actions;
     // Copying a 2 MB body on every keystroke would cost more than the keystroke: the text
