@@ -161,6 +161,29 @@ Result<std::unique_ptr<Database>> Database::open(const NotebookLocation &locatio
     return openSqlite(location.path, options);
 }
 
+Database::Handle Database::handle() const
+{
+    return {m_connectionName, m_location, m_dialect->driverName() == PostgresDialect().driverName(), m_schemaVersion,
+            m_busyTimeoutMs};
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother(const Handle &handle)
+{
+    std::unique_ptr<SqlDialect> dialect;
+    if (handle.server)
+        dialect = std::make_unique<PostgresDialect>();
+    else
+        dialect = std::make_unique<SqliteDialect>();
+    const QString name = uniqueConnectionName();
+    // The name-based overload may be called from any thread; the clone belongs to this one.
+    QSqlDatabase::cloneDatabase(handle.connectionName, name);
+    Options options;
+    options.mustExist = true;
+    options.busyTimeoutMs = handle.busyTimeoutMs;
+    options.targetVersion = handle.schemaVersion;
+    return finishOpening(std::unique_ptr<Database>(new Database(name, handle.location, std::move(dialect))), options);
+}
+
 Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Database> database, const Options &options)
 {
     QSqlDatabase db = database->connection();

@@ -51,6 +51,21 @@ public:
     static Result<std::unique_ptr<Database>> open(const NotebookLocation &location, const QString &password,
                                                   const Options &options);
 
+    /// What another thread needs to open a connection of its own to this notebook.
+    struct Handle
+    {
+        QString connectionName;
+        QString location;
+        bool server = false;
+        int schemaVersion = 0;
+        int busyTimeoutMs = 0;
+    };
+    [[nodiscard]] Handle handle() const;
+    /// A second connection to the notebook of @p handle, with the same credentials, for the
+    /// thread that calls this (a worker copying the notebook, say). The schema is not
+    /// migrated. Fails cleanly when the first connection is gone meanwhile.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAnother(const Handle &handle);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -3,6 +3,7 @@
 #include "actions/actionitemsdock.h"
 #include "actions/actionitemsmodel.h"
 #include "editor/documenteditor.h"
+#include "frontmatter/frontmatterform.h"
 #include "mainwindow/appactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/statusindicators.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
         answerNextDialog<NewDocumentDialog>(
             [](NewDocumentDialog &dialog) {
                 dialog.setKind(DocumentKind::Postmortem);
+                dialog.setTemplateName(QString()); // a blank page
                 dialog.setTitle(QStringLiteral("Retry storm of 3 June"));
             },
             &answered);
@@ -170,6 +172,14 @@ private Q_SLOTS:
         QVERIFY(answered);
         QCOMPARE(offered, std::optional<qint64>(meetup));
         QCOMPARE(window.editor()->meetupId(), std::optional<qint64>(meetup));
+        // Notes inside a meetup start from the meetup-notes template, filled in.
+        const QString body = window.editor()->bodyEdit()->toPlainText();
+        QVERIFY2(!body.startsWith(QStringLiteral("---")), qPrintable(body)); // front matter went to the fields
+        QVERIFY2(body.startsWith(QStringLiteral("# Evening notes\n")) && body.contains(QStringLiteral("## Talks")),
+                 qPrintable(body));
+        QCOMPARE(window.editor()->frontMatterForm()->field(FrontMatterForm::Field::Rule)->text(),
+                 QStringLiteral("chatham"));
+        QVERIFY(!body.contains(QStringLiteral("{{")));
         QCOMPARE(window.notebookView()->currentMeetupId(), std::optional<qint64>(meetup));
     }
 

@@ -30,6 +30,10 @@ AppActions::AppActions(QObject *parent)
     QAction *teamNotebook = add(QStringLiteral("file.team-notebook"), tr("&Team Notebook…"));
     teamNotebook->setIcon(themeIcon(QStringLiteral("network-server-database"), QStyle::SP_DriveNetIcon));
     teamNotebook->setStatusTip(tr("Connect to a notebook shared on a PostgreSQL server"));
+    add(QStringLiteral("file.publish"), tr("&Publish to Team Notebook…"))
+        ->setStatusTip(tr("Copy this notebook into an empty database on a PostgreSQL server, for the team"));
+    add(QStringLiteral("file.offline-copy"), tr("Save Offline &Copy…"))
+        ->setStatusTip(tr("Copy this notebook into a new notebook file on this computer"));
 
     QAction *exportChatham = add(QStringLiteral("file.export-chatham"), tr("&Export Anonymised…"));
     exportChatham->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

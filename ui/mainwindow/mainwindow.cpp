@@ -8,11 +8,13 @@
 #include "files/fileeditorwindow.h"
 #include "mainwindow/appactions.h"
 #include "mainwindow/statusindicators.h"
+#include "markdown/templatelibrary.h"
 #include "meetup/captureworkspace.h"
 #include "notebook/newdocumentdialog.h"
 #include "notebook/newmeetupdialog.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookmodel.h"
+#include "notebook/notebooktransfer.h"
 #include "notebook/notebookview.h"
 #include "notebook/notebookwatcher.h"
 #include "preview/markdownpreview.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings
     , m_notebookView(new NotebookView(this))
     , m_status(new StatusIndicators(statusBar()))
     , m_secrets(new SecretStore(this))
+    , m_transfer(new NotebookTransfer(settings, *m_secrets, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_editor);
@@ -120,6 +123,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("file.open-notebook")));
     file->addAction(m_actions->action(QStringLiteral("file.open-file")));
     file->addAction(m_actions->action(QStringLiteral("file.team-notebook")));
+    file->addAction(m_actions->action(QStringLiteral("file.publish")));
+    file->addAction(m_actions->action(QStringLiteral("file.offline-copy")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.quit")));
 
@@ -148,6 +153,17 @@ void MainWindow::connectActions()
             &MainWindow::chooseNotebook);
     connect(m_actions->action(QStringLiteral("file.team-notebook")), &QAction::triggered, this,
             &MainWindow::openTeamNotebook);
+    connect(m_actions->action(QStringLiteral("file.publish")), &QAction::triggered, m_transfer,
+            &NotebookTransfer::publish);
+    connect(m_actions->action(QStringLiteral("file.offline-copy")), &QAction::triggered, m_transfer,
+            &NotebookTransfer::saveOfflineCopy);
+    connect(m_transfer, &NotebookTransfer::finished, this, [this](bool copied, const QString &message) {
+        if (copied)
+            statusBar()->showMessage(message, 15000);
+        else
+            QMessageBox::warning(this, tr("Copy Notebook"), message);
+    });
+    connect(m_transfer, &NotebookTransfer::openRequested, this, &MainWindow::switchTo);
     connect(m_actions->action(QStringLiteral("file.open-file")), &QAction::triggered, this,
             [this] { FileEditorWindow::openWithDialog(&m_settings, this); });
     connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
@@ -189,8 +205,13 @@ bool MainWindow::attachNotebook(std::unique_ptr<Notebook> notebook)
     m_capture->setNotebook(notebook.get());
     m_chatham->setNotebook(notebook.get());
     m_status->setNotebook(notebook.get());
+    m_transfer->setNotebook(notebook.get());
     m_notebook = std::move(notebook); // the previous notebook closes only now
     setWindowFilePath(m_notebook ? m_notebook->location() : QString());
+    // Publishing is for a notebook on this computer; a team notebook is published already.
+    const bool isServer = m_notebook && m_notebook->database().handle().server;
+    m_actions->action(QStringLiteral("file.publish"))->setEnabled(m_notebook && !isServer);
+    m_actions->action(QStringLiteral("file.offline-copy"))->setEnabled(m_notebook != nullptr);
     if (m_notebook) // team members' and other programs' changes show up without a restart
         (new NotebookWatcher(*m_notebook, m_notebook.get()))->start();
     return true;
@@ -256,12 +277,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-Result<Document> MainWindow::createDocument(DocumentKind kind, const QString &title, std::optional<qint64> meetupId)
+Result<Document> MainWindow::createDocument(const Document &document)
 {
-    Document document;
-    document.kind = kind;
-    document.title = title;
-    document.meetupId = meetupId;
     auto created = m_notebook->documents().create(document);
     if (!created.ok())
         return created;
@@ -285,10 +302,35 @@ Result<Meetup> MainWindow::createMeetup(const Meetup &meetup)
 void MainWindow::newDocument()
 {
     auto meetups = m_notebook->meetups().list();
-    NewDocumentDialog dialog(meetups.ok() ? meetups.value() : QList<Meetup>(), m_notebookView->currentMeetupId(), this);
+    const QList<Meetup> known = meetups.ok() ? meetups.value() : QList<Meetup>();
+    const TemplateLibrary library;
+    NewDocumentDialog dialog(known, m_notebookView->currentMeetupId(), library.templates(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto created = createDocument(dialog.kind(), dialog.title(), dialog.meetupId());
+    Document document;
+    if (!dialog.templateName().isEmpty()) {
+        QString meetupTitle;
+        for (const Meetup &meetup : known) {
+            if (meetup.id == dialog.meetupId())
+                meetupTitle = meetup.title;
+        }
+        QString problem;
+        const auto filled = library.instantiate(dialog.templateName(),
+                                                {{QStringLiteral("title"), dialog.title()},
+                                                 {QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate)},
+                                                 {QStringLiteral("author"), m_settings.myName()},
+                                                 {QStringLiteral("meetup"), meetupTitle}},
+                                                &problem);
+        if (!filled) {
+            QMessageBox::warning(this, tr("New Document"), problem);
+            return;
+        }
+        document = filled->document;
+    }
+    document.kind = dialog.kind();
+    document.title = dialog.title();
+    document.meetupId = dialog.meetupId();
+    auto created = createDocument(document);
     if (!created.ok())
         showError(tr("The document could not be created."), created.error());
 }
@@ -306,16 +348,34 @@ void MainWindow::newMeetup()
 void MainWindow::openTeamNotebook()
 {
     TeamNotebookDialog dialog(m_settings, *m_secrets, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() == QDialog::Accepted)
+        switchTo(dialog.location(), dialog.password());
+}
+
+bool MainWindow::switchTo(const NotebookLocation &location, const QString &password)
+{
+    if (!m_editor->flush()) {
+        QMessageBox::warning(this, tr("Open Notebook"),
+                             tr("The open document could not be saved, so the notebook stays open. "
+                                "Copy your latest edits somewhere safe, or try again."));
+        return false;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Notebook::open(dialog.location(), dialog.password());
+    Database::Options options;
+    options.mustExist = !location.isServer();
+    auto opened = Notebook::open(location, password, options);
     QApplication::restoreOverrideCursor();
     if (!opened) {
-        showError(tr("Could not open the team notebook."), opened.error());
-        return;
+        showError(tr("Could not open the notebook %1.").arg(location.toString()), opened.error());
+        return false;
     }
-    attachNotebook(std::move(opened).value());
+    if (!attachNotebook(std::move(opened).value()))
+        return false;
+    m_settings.setLastNotebook(notebookSettingFor(location.isServer() ? location.toString() : location.path));
+    m_settings.setLastDocumentId(0);
+    statusBar()->showMessage(
+        tr("Opened %1").arg(location.isServer() ? location.toString() : QDir::toNativeSeparators(location.path)), 5000);
+    return true;
 }
 
 void MainWindow::chooseNotebook()
@@ -329,25 +389,7 @@ void MainWindow::chooseNotebook()
 
 bool MainWindow::openNotebook(const QString &path)
 {
-    if (!m_editor->flush()) {
-        QMessageBox::warning(this, tr("Open Notebook"),
-                             tr("The open document could not be saved, so the notebook stays open. "
-                                "Copy your latest edits somewhere safe, or try again."));
-        return false;
-    }
-    Database::Options options;
-    options.mustExist = true;
-    auto opened = Notebook::openSqlite(path, options);
-    if (!opened.ok()) {
-        showError(tr("The notebook %1 could not be opened.").arg(QFileInfo(path).fileName()), opened.error());
-        return false;
-    }
-    if (!attachNotebook(std::move(opened).value()))
-        return false;
-    m_settings.setLastNotebook(notebookSettingFor(path));
-    m_settings.setLastDocumentId(0);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    return switchTo(NotebookLocation::sqlite(path), QString());
 }
 
 void MainWindow::activateDocument(qint64 id)

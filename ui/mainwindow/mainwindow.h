@@ -2,6 +2,7 @@
 
 #include "model/document.h"
 #include "model/meetup.h"
+#include "storage/notebooklocation.h"
 #include "storage/result.h"
 
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class CaptureWorkspace;
 class ChathamWorkspace;
 class DocumentEditor;
 class Notebook;
+class NotebookTransfer;
 class NotebookView;
 class SecretStore;
 class OutlineDock;
@@ -37,8 +39,8 @@ public:
 
     [[nodiscard]] Notebook *notebook() const { return m_notebook.get(); }
 
-    /// Creates a document, shows it in the tree and opens it in the editor.
-    Result<Document> createDocument(DocumentKind kind, const QString &title, std::optional<qint64> meetupId);
+    /// Creates @p document, shows it in the tree and opens it in the editor.
+    Result<Document> createDocument(const Document &document);
     /// Creates a meetup and selects it.
     Result<Meetup> createMeetup(const Meetup &meetup);
     /// Flushes the open document, then switches to the notebook file at @p path.
@@ -69,6 +71,8 @@ private:
     void newMeetup();
     void chooseNotebook();
     void openTeamNotebook();
+    /// Switches to the notebook at @p location (after the flush), remembering it.
+    bool switchTo(const NotebookLocation &location, const QString &password);
     void showAbout();
     void activateDocument(qint64 id);
     void activateMeetup(qint64 id);
@@ -87,6 +91,7 @@ private:
     OutlineDock *m_outlineDock = nullptr;
     StatusIndicators *m_status;
     SecretStore *m_secrets;
+    NotebookTransfer *m_transfer;
 };
 
 } // namespace debrief
