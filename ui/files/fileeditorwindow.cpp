@@ -1,8 +1,15 @@
 #include "files/fileeditorwindow.h"
 
+#include "editing/spellchecker.h"
+#include "editor/editorservices.h"
+#include "editor/findreplacebar.h"
+#include "editor/inlinechecker.h"
 #include "editor/markdowneditor.h"
 #include "files/filedocument.h"
 #include "files/recentfiles.h"
+#include "files/recentfilesmenu.h"
+#include "frontmatter/frontmatterform.h"
+#include "preview/markdownpreview.h"
 #include "settings/appsettings.h"
 
 #include <QCloseEvent>
@@ -14,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace debrief {
@@ -23,6 +31,9 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_document(new FileDocument(this))
     , m_editor(new MarkdownEditor)
+    , m_preview(new MarkdownPreview)
+    , m_frontMatter(new FrontMatterForm)
+    , m_findBar(new FindReplaceBar(m_editor))
     , m_bar(new QWidget)
     , m_barText(new QLabel)
     , m_reloadButton(new QPushButton(tr("&Reload from Disk")))
@@ -40,18 +51,66 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     m_bar->setBackgroundRole(QPalette::AlternateBase);
     m_bar->hide();
     layout->addWidget(m_bar);
-    layout->addWidget(m_editor, 1);
+    // The same page as a notebook document: front matter, source and preview, find bar.
+    m_frontMatter->setTextDocument(m_editor->document());
+    layout->addWidget(m_frontMatter);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_preview);
+    m_preview->setEditor(m_editor);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_findBar);
     setCentralWidget(central);
-    if (m_settings)
+    m_editor->checker()->setSpellChecker(&sharedSpellChecker());
+    if (m_settings) {
         m_editor->setTheme(m_settings->editorTheme());
+        m_preview->setThemeName(m_settings->editorTheme());
+        connect(m_settings, &AppSettings::editorThemeChanged, m_editor, &MarkdownEditor::setTheme);
+        connect(m_settings, &AppSettings::editorThemeChanged, m_preview, &MarkdownPreview::setThemeName);
+        const QString language = m_settings->spellLanguage();
+        SpellChecker &spell = sharedSpellChecker();
+        if (!language.isEmpty() && (spell.language() != language || !spell.isReady()))
+            spell.setLanguage(language);
+        m_editor->checker()->setSpellingEnabled(!language.isEmpty());
+        m_editor->checker()->setLintEnabled(m_settings->lintEnabled());
+        connect(m_settings, &AppSettings::lintEnabledChanged, m_editor->checker(), &InlineChecker::setLintEnabled);
+    }
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openAction =
+        file->addAction(tr("&Open…"), this, [this] { FileEditorWindow::openWithDialog(m_settings, this); });
+    openAction->setShortcut(QKeySequence::Open);
+    if (m_settings) {
+        auto *recent = new RecentFilesMenu(*m_settings, file);
+        connect(recent, &RecentFilesMenu::fileChosen, this,
+                [this](const QString &path) { FileEditorWindow::open(path, m_settings, this); });
+        file->addMenu(recent);
+    }
+    file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &FileEditorWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("&Reload from Disk"), this, &FileEditorWindow::reloadFromDisk);
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QPlainTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), m_findBar, &FindReplaceBar::showFind)->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find and &Replace…"), m_findBar, &FindReplaceBar::showReplace)
+        ->setShortcut(QKeySequence::Replace);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showPreview = view->addAction(tr("Show &Preview"));
+    showPreview->setCheckable(true);
+    showPreview->setChecked(true);
+    showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_showing)
@@ -70,7 +129,7 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
             [this](const QString &message) { showMessage(message, false); });
     connect(m_reloadButton, &QPushButton::clicked, this, &FileEditorWindow::reloadFromDisk);
     connect(m_keepButton, &QPushButton::clicked, this, &FileEditorWindow::keepMine);
-    resize(900, 700);
+    resize(1200, 760);
 }
 
 FileEditorWindow::~FileEditorWindow() = default;
@@ -105,6 +164,8 @@ bool FileEditorWindow::load(const QString &path)
     m_bar->hide();
     if (m_settings)
         RecentFiles(*m_settings).add(m_document->path());
+    // Relative images in the preview are found next to the file.
+    m_preview->setDocumentDirectory(QFileInfo(m_document->path()).absolutePath());
     updateTitle();
     return true;
 }

@@ -10,12 +10,17 @@ namespace debrief {
 
 class AppSettings;
 class FileDocument;
+class FindReplaceBar;
+class FrontMatterForm;
 class MarkdownEditor;
+class MarkdownPreview;
 
 /// A window that edits one Markdown file in place (`debrief FILE.md`, File ▸ Open File…),
 /// outside the notebook: a postmortem in a git repository stays a file. Saving keeps the
 /// file's encoding and line endings; a change made on disk by another program is taken at
 /// once when there are no local edits, and offered (reload or keep mine) when there are.
+/// The page is the notebook's: front-matter form, highlighted source with spelling and
+/// lint, live preview (images relative to the file), find and replace.
 class FileEditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
 
     [[nodiscard]] FileDocument *document() const { return m_document; }
     [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
+    [[nodiscard]] MarkdownPreview *preview() const { return m_preview; }
+    [[nodiscard]] FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
     /// The bar shown on a conflict or an error (hidden otherwise).
     [[nodiscard]] QWidget *messageBar() const { return m_bar; }
 
@@ -51,6 +58,9 @@ private:
     AppSettings *m_settings;
     FileDocument *m_document;
     MarkdownEditor *m_editor;
+    MarkdownPreview *m_preview;
+    FrontMatterForm *m_frontMatter;
+    FindReplaceBar *m_findBar;
     QWidget *m_bar;
     QLabel *m_barText;
     QPushButton *m_reloadButton;

@@ -6,6 +6,7 @@
 #include "editor/editorstatisticslabel.h"
 #include "editor/outlinedock.h"
 #include "files/fileeditorwindow.h"
+#include "files/recentfilesmenu.h"
 #include "mainwindow/appactions.h"
 #include "mainwindow/statusindicators.h"
 #include "markdown/templatelibrary.h"
@@ -122,6 +123,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.open-notebook")));
     file->addAction(m_actions->action(QStringLiteral("file.open-file")));
+    auto *recent = new RecentFilesMenu(m_settings, file);
+    recent->setObjectName(QStringLiteral("recentFilesMenu"));
+    connect(recent, &RecentFilesMenu::fileChosen, this,
+            [this](const QString &path) { FileEditorWindow::open(path, &m_settings, this); });
+    file->addMenu(recent);
     file->addAction(m_actions->action(QStringLiteral("file.team-notebook")));
     file->addAction(m_actions->action(QStringLiteral("file.publish")));
     file->addAction(m_actions->action(QStringLiteral("file.offline-copy")));

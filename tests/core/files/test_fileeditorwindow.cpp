@@ -4,11 +4,17 @@
 #include "filebytes.h"
 #include "files/filedocument.h"
 #include "files/fileeditorwindow.h"
+#include "files/recentfilesmenu.h"
+#include "frontmatter/frontmatterform.h"
+#include "preview/markdownpreview.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -26,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void typeAndSaveKeepsCrlf();
     void externalChangeAndConflict();
+    void pageHasFormPreviewAndRecentFiles();
     void screenshots_data();
     void screenshots();
 
@@ -81,6 +88,55 @@ void FileEditorWindowTest::externalChangeAndConflict()
     buttons.at(0)->click(); // reload from disk
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("v3 from git, longer\n"));
     QVERIFY(!window.isWindowModified());
+}
+
+void FileEditorWindowTest::pageHasFormPreviewAndRecentFiles()
+{
+    const QString path = m_dir.filePath(QStringLiteral("2026-11-20-queue-outage.md"));
+    writeBytes(path, "---\nlayout: post\ntitle: Queue outage\nseverity: SEV2\n---\n\n# Queue outage\n\n"
+                     "The consumers stalled for an hour.\n");
+    AppSettings settings(m_dir.filePath(QStringLiteral("settings-page.ini")));
+    FileEditorWindow window(&settings);
+    window.preview()->setRenderDelay(0);
+    QVERIFY(window.load(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The preview renders the file as the notebook's preview does, front matter excluded.
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("The consumers stalled for an hour.")));
+    QVERIFY(!window.preview()->toPlainText().contains(QStringLiteral("layout")));
+
+    // The form edits the file's own YAML, keeping the keys it does not show.
+    FrontMatterForm *form = window.frontMatterForm();
+    QTRY_COMPARE(form->field(FrontMatterForm::Field::Title)->text(), QStringLiteral("Queue outage"));
+    QLineEdit *severity = form->field(FrontMatterForm::Field::Severity);
+    severity->selectAll();
+    QTest::keyClicks(severity, QStringLiteral("SEV1"));
+    QVERIFY(window.editor()->toPlainText().contains(QStringLiteral("severity: SEV1")));
+    QVERIFY(window.editor()->toPlainText().contains(QStringLiteral("layout: post")));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.save());
+    QVERIFY(readBytes(path).contains("severity: SEV1"));
+
+    // File ▸ Open Recent offers it, and choosing it asks for that path.
+    RecentFilesMenu recent(settings);
+    recent.rebuild();
+    QAction *entry = nullptr;
+    for (QAction *action : recent.actions()) {
+        if (action->text().contains(QStringLiteral("2026-11-20-queue-outage.md")))
+            entry = action;
+    }
+    QVERIFY(entry);
+    QSignalSpy chosen(&recent, &RecentFilesMenu::fileChosen);
+    entry->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(QFileInfo(chosen.first().first().toString()), QFileInfo(path));
+
+    // Cleared, the menu says so instead of showing nothing.
+    recent.actions().constLast()->trigger(); // Clear List
+    recent.rebuild();
+    QCOMPARE(recent.actions().size(), 1);
+    QVERIFY(!recent.actions().constFirst()->isEnabled());
 }
 
 void FileEditorWindowTest::screenshots_data()
