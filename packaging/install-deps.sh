@@ -16,7 +16,7 @@ BUILD_PKGS=(g++ cmake ninja-build pkg-config perl xz-utils make extra-cmake-modu
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmd4c-dev libmd4c-html0-dev
-  libhunspell-dev hunspell-en-us clang-format)
+  libhunspell-dev hunspell-en-us hunspell-en-gb clang-format)
 TEST_PKGS=(postgresql gnome-keyring dbus libsecret-1-0 xvfb xauth imagemagick
   fonts-dejavu-core desktop-file-utils appstream dpkg-dev sqlite3 ca-certificates clang-14 libclang-rt-14-dev)
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -54,6 +55,32 @@ QStringList SpellChecker::availableLanguages()
     }
     languages.sort();
     return languages;
+}
+
+QString SpellChecker::preferredLanguage(const QString &locale, const QStringList &available)
+{
+    const QString fallback = QStringLiteral("en_US");
+    if (available.contains(locale))
+        return locale;
+    const QString language = locale.section(QLatin1Char('_'), 0, 0);
+    if (!language.isEmpty() && language != QLatin1String("C")) {
+        // A dictionary of the language itself ("de_DE" for "de") before its other variants.
+        const QString same = language + QLatin1Char('_') + language.toUpper();
+        if (available.contains(same))
+            return same;
+        for (const QString &candidate : available) {
+            if (candidate.section(QLatin1Char('_'), 0, 0) == language)
+                return candidate;
+        }
+    }
+    if (available.contains(fallback) || available.isEmpty())
+        return fallback;
+    return available.constFirst();
+}
+
+QString SpellChecker::defaultLanguage()
+{
+    return preferredLanguage(QLocale::system().name(), availableLanguages());
 }
 
 bool SpellChecker::setLanguage(const QString &language)

@@ -26,6 +26,12 @@ public:
     [[nodiscard]] static QStringList dictionaryDirectories();
     /// Languages with a dictionary installed, e.g. "en_US".
     [[nodiscard]] static QStringList availableLanguages();
+    /// The dictionary to start with for a user in @p locale (a QLocale name such as "en_GB"):
+    /// that locale's own, else one of its language ("de_AT" → "de_DE"), else en_US, else the
+    /// first of @p available; "en_US" when nothing is installed.
+    [[nodiscard]] static QString preferredLanguage(const QString &locale, const QStringList &available);
+    /// preferredLanguage() for this system's locale and dictionaries.
+    [[nodiscard]] static QString defaultLanguage();
 
     /// Loads the dictionary of @p language; false (and no checking) when it is not installed.
     bool setLanguage(const QString &language);

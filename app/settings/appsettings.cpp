@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "editing/spellchecker.h"
+
 #include <QSettings>
 
 namespace debrief {
@@ -100,7 +102,9 @@ void AppSettings::setEditorTheme(const QString &name)
 
 QString AppSettings::spellLanguage() const
 {
-    return m_settings->value(kSpellLanguage, QStringLiteral("en_US")).toString();
+    // Until the user picks one: the dictionary of their locale, so en_GB users are not told
+    // that "behaviour" is a typo.
+    return m_settings->value(kSpellLanguage, SpellChecker::defaultLanguage()).toString();
 }
 
 void AppSettings::setSpellLanguage(const QString &language)

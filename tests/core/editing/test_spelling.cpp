@@ -34,6 +34,35 @@ class TestSpelling : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void preferredLanguageFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("available");
+        QTest::addColumn<QString>("expected");
+        const QStringList english{QStringLiteral("en_GB"), QStringLiteral("en_US")};
+        QTest::newRow("own") << QStringLiteral("en_GB") << english << QStringLiteral("en_GB");
+        QTest::newRow("us") << QStringLiteral("en_US") << english << QStringLiteral("en_US");
+        QTest::newRow("same language") << QStringLiteral("en_AU") << english << QStringLiteral("en_GB");
+        QTest::newRow("language's own variant")
+            << QStringLiteral("de_AT") << QStringList{QStringLiteral("de_CH"), QStringLiteral("de_DE")}
+            << QStringLiteral("de_DE");
+        QTest::newRow("other variant") << QStringLiteral("de_AT") << QStringList{QStringLiteral("de_CH")}
+                                       << QStringLiteral("de_CH");
+        QTest::newRow("no match: en_US") << QStringLiteral("fr_FR") << english << QStringLiteral("en_US");
+        QTest::newRow("C locale") << QStringLiteral("C") << english << QStringLiteral("en_US");
+        QTest::newRow("only another") << QStringLiteral("fr_FR") << QStringList{QStringLiteral("nl_NL")}
+                                      << QStringLiteral("nl_NL");
+        QTest::newRow("nothing installed") << QStringLiteral("en_GB") << QStringList() << QStringLiteral("en_US");
+    }
+
+    void preferredLanguageFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, available);
+        QFETCH(QString, expected);
+        QCOMPARE(SpellChecker::preferredLanguage(locale, available), expected);
+    }
+
     void tokenizer_data()
     {
         QTest::addColumn<QString>("line");
