@@ -1,6 +1,10 @@
 #include "notebook/notebookwatcher.h"
 
 #include "notebook/notebook.h"
+#include "storage/changefeed.h"
+#include "storage/database.h"
+
+#include <optional>
 
 namespace debrief {
 
@@ -9,51 +13,126 @@ namespace {
 constexpr int kDefaultIntervalMs = 3000;
 } // namespace
 
+/// Reads change stamps on the watcher's thread; its connection is opened there, on the
+/// first read, and closed there when the thread ends.
+class StampReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StampReader(Database::Handle handle)
+        : m_handle(std::move(handle))
+    {}
+
+    void read()
+    {
+        if (!m_database) {
+            auto opened = Database::openAnother(m_handle);
+            if (!opened) {
+                // Unreachable now; the next poll tries again.
+                Q_EMIT read_(false, false, false, false, {});
+                return;
+            }
+            m_database = std::move(opened).value();
+            m_feed.emplace(*m_database);
+        }
+        auto current = m_feed->stamp();
+        // An unreachable server is tried again on the next poll; views keep what they show,
+        // and what the user must know (an unsaved edit) is reported by the save that failed.
+        if (!current) {
+            Q_EMIT read_(false, false, false, false, {});
+            return;
+        }
+        const ChangeFeed::Stamp now = current.value();
+        if (!m_last) {
+            m_last = now;
+            Q_EMIT read_(false, false, false, false, {});
+            return;
+        }
+        const ChangeFeed::Stamp before = *m_last;
+        m_last = now;
+        const bool documents = now.documents != before.documents || now.lastDocumentUpdate != before.lastDocumentUpdate;
+        QList<qint64> ids;
+        if (documents) {
+            if (auto changed = m_feed->documentsUpdatedAfter(before.lastDocumentUpdate))
+                ids = changed.value();
+        }
+        Q_EMIT read_(now.meetups != before.meetups, now.participants != before.participants, documents,
+                     now.actionItems != before.actionItems, ids);
+    }
+
+Q_SIGNALS:
+    void read_(bool meetups, bool participants, bool documents, bool actionItems, const QList<qint64> &documentIds);
+
+private:
+    Database::Handle m_handle;
+    std::unique_ptr<Database> m_database;
+    std::optional<ChangeFeed> m_feed;
+    std::optional<ChangeFeed::Stamp> m_last;
+};
+
 NotebookWatcher::NotebookWatcher(Notebook &notebook, QObject *parent)
     : QObject(parent)
     , m_notebook(notebook)
-    , m_feed(notebook.database())
+    , m_reader(new StampReader(notebook.database().handle()))
 {
+    m_thread.setObjectName(QStringLiteral("NotebookWatcher"));
+    m_reader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &StampReader::read_, this, &NotebookWatcher::apply);
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &NotebookWatcher::poll);
 }
 
+NotebookWatcher::~NotebookWatcher()
+{
+    m_timer.stop();
+    m_thread.quit();
+    if (!m_thread.wait()) // a read in progress finishes first (bounded by the connect timeout)
+        qWarning("NotebookWatcher: the stamp reader did not stop");
+    if (!m_thread.isRunning() && !m_thread.isFinished())
+        delete m_reader; // never started: nobody else deletes it
+}
+
 void NotebookWatcher::start()
 {
-    if (auto stamp = m_feed.stamp())
-        m_last = stamp.value();
+    if (!m_thread.isRunning())
+        m_thread.start(QThread::LowPriority);
+    poll();
     m_timer.start();
 }
 
 void NotebookWatcher::poll()
 {
-    auto current = m_feed.stamp();
-    // An unreachable server is tried again on the next tick; views keep what they show, and
-    // what the user must know (an unsaved edit) is reported by the save that failed.
-    if (!current)
+    if (!m_thread.isRunning())
         return;
-    const ChangeFeed::Stamp now = current.value();
-    if (!m_last) {
-        m_last = now;
+    if (m_busy) {
+        m_again = true;
         return;
     }
-    const ChangeFeed::Stamp before = *m_last;
-    m_last = now;
-    if (now == before)
-        return;
-    if (now.meetups != before.meetups)
+    m_busy = true;
+    QMetaObject::invokeMethod(m_reader, &StampReader::read, Qt::QueuedConnection);
+}
+
+void NotebookWatcher::apply(bool meetups, bool participants, bool documents, bool actionItems,
+                            const QList<qint64> &documentIds)
+{
+    m_busy = false;
+    if (meetups)
         m_notebook.notifyMeetupsChanged();
-    if (now.participants != before.participants)
+    if (participants)
         m_notebook.notifyParticipantsChanged();
-    if (now.documents != before.documents || now.lastDocumentUpdate != before.lastDocumentUpdate) {
+    if (documents) {
         m_notebook.notifyDocumentsChanged();
-        if (auto changed = m_feed.documentsUpdatedAfter(before.lastDocumentUpdate)) {
-            for (qint64 id : changed.value())
-                m_notebook.notifyDocumentChanged(id);
-        }
+        for (qint64 id : documentIds)
+            m_notebook.notifyDocumentChanged(id);
     }
-    if (now.actionItems != before.actionItems)
+    if (actionItems)
         m_notebook.notifyActionItemsChanged();
+    Q_EMIT polled();
+    if (std::exchange(m_again, false))
+        poll();
 }
 
 } // namespace debrief
+
+#include "notebookwatcher.moc"

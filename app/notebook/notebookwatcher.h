@@ -1,37 +1,49 @@
 #pragma once
 
-#include "storage/changefeed.h"
-
 #include <QObject>
+#include <QThread>
 #include <QTimer>
-
-#include <optional>
 
 namespace debrief {
 
 class Notebook;
+class StampReader;
 
 /// Notices changes made to the notebook by someone else (a team member on the server,
 /// another Debrief on the same file) by polling a cheap change stamp, and announces them
 /// through the Notebook's change signals so every view refreshes without a restart.
+///
+/// The stamp is read on a thread of its own, over a connection of its own: a slow or
+/// unreachable server never holds up typing, however large the notebook.
 class NotebookWatcher : public QObject
 {
     Q_OBJECT
 public:
     explicit NotebookWatcher(Notebook &notebook, QObject *parent = nullptr);
+    ~NotebookWatcher() override;
 
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    /// Reads the first stamp (reported by polled()) and polls on the timer from then on.
     void start();
     void stop() { m_timer.stop(); }
 
-    /// Compares with the last stamp now and announces what changed; also called by the timer.
+    /// Asks for a comparison with the last stamp now (also done by the timer); what changed is
+    /// announced, then polled() is emitted. A poll asked for while one runs follows it.
     void poll();
 
+Q_SIGNALS:
+    /// A poll finished (its changes, if any, are announced already).
+    void polled();
+
 private:
+    void apply(bool meetups, bool participants, bool documents, bool actionItems, const QList<qint64> &documentIds);
+
     Notebook &m_notebook;
-    ChangeFeed m_feed;
+    QThread m_thread;
+    StampReader *m_reader;
     QTimer m_timer;
-    std::optional<ChangeFeed::Stamp> m_last;
+    bool m_busy = false;
+    bool m_again = false;
 };
 
 } // namespace debrief

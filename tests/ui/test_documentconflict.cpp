@@ -50,7 +50,9 @@ private Q_SLOTS:
         QVERIFY(m_editor->openDocument(m_id));
         m_watcher = std::make_unique<NotebookWatcher>(*m_mine);
         m_watcher->setInterval(60 * 60 * 1000); // polled by the test
+        QSignalSpy baseline(m_watcher.get(), &NotebookWatcher::polled);
         m_watcher->start();
+        QVERIFY(baseline.wait(10000));
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
     }
@@ -220,7 +222,12 @@ private:
     }
 
     /// The watcher's timer tick, without waiting three seconds for it.
-    void pollAsTheWatcherWould() { m_watcher->poll(); }
+    void pollAsTheWatcherWould()
+    {
+        QSignalSpy polled(m_watcher.get(), &NotebookWatcher::polled);
+        m_watcher->poll();
+        QVERIFY(polled.wait(10000));
+    }
 
     QTemporaryDir m_dir;
     int m_counter = 0;

@@ -175,7 +175,8 @@ private Q_SLOTS:
         // Notes inside a meetup start from the meetup-notes template, filled in.
         const QString body = window.editor()->bodyEdit()->toPlainText();
         QVERIFY2(!body.startsWith(QStringLiteral("---")), qPrintable(body)); // front matter went to the fields
-        QVERIFY2(body.startsWith(QStringLiteral("# Evening notes\n")) && body.contains(QStringLiteral("## Talks")),
+        QVERIFY2(body.trimmed().startsWith(QStringLiteral("# Evening notes\n")) &&
+                     body.contains(QStringLiteral("## Talks")),
                  qPrintable(body));
         QCOMPARE(window.editor()->frontMatterForm()->field(FrontMatterForm::Field::Rule)->text(),
                  QStringLiteral("chatham"));

@@ -34,20 +34,28 @@ private Q_SLOTS:
         const Document doc = other.documents().create(d).value();
 
         NotebookWatcher watcher(*mine.value());
-        watcher.start();
+        QSignalSpy polled(&watcher, &NotebookWatcher::polled);
+        // Each poll runs on the watcher's thread; the test waits for it to report.
+        const auto pollNow = [&] {
+            const qsizetype before = polled.count();
+            watcher.poll();
+            return QTest::qWaitFor([&] { return polled.count() == before + 1; }, 10000);
+        };
+        watcher.start(); // the first stamp, against which later ones are compared
+        QTRY_COMPARE_WITH_TIMEOUT(polled.count(), 1, 10000);
         QSignalSpy meetups(mine.value().get(), &Notebook::meetupsChanged);
         QSignalSpy documents(mine.value().get(), &Notebook::documentsChanged);
         QSignalSpy content(mine.value().get(), &Notebook::documentChanged);
         QSignalSpy actions(mine.value().get(), &Notebook::actionItemsChanged);
 
-        watcher.poll();
+        QVERIFY(pollNow());
         QCOMPARE(meetups.count() + documents.count() + content.count() + actions.count(), 0); // nothing new
 
         QTest::qWait(5); // a later updated_at than the creation
         Document edited = doc;
         edited.body = QStringLiteral("typed on another laptop");
         QVERIFY(other.documents().update(edited).ok());
-        watcher.poll();
+        QVERIFY(pollNow());
         QCOMPARE(documents.count(), 1);
         QCOMPARE(content.count(), 1);
         QCOMPARE(content.constFirst().constFirst().toLongLong(), doc.id);
@@ -60,14 +68,38 @@ private Q_SLOTS:
         Meetup meetup;
         meetup.title = QStringLiteral("Failure Modes #13");
         QVERIFY(other.meetups().create(meetup).ok());
-        watcher.poll();
+        QVERIFY(pollNow());
         QCOMPARE(actions.count(), 1);
         QCOMPARE(meetups.count(), 1);
         QCOMPARE(content.count(), 1); // no document changed this time
 
         QVERIFY(other.documents().remove(doc.id).ok());
-        watcher.poll();
+        QVERIFY(pollNow());
         QCOMPARE(documents.count(), 2);
+    }
+
+    void pollsOffTheCallingThread()
+    {
+        QTemporaryDir dir;
+        auto opened = Notebook::openSqlite(dir.filePath(QStringLiteral("threads.sqlite")));
+        DEBRIEF_VERIFY_OK(opened);
+        NotebookWatcher watcher(*opened.value());
+        QSignalSpy polled(&watcher, &NotebookWatcher::polled);
+        QSignalSpy documents(opened.value().get(), &Notebook::documentsChanged);
+        watcher.start();
+        // Nothing was read on this thread: the first stamp arrives through the event loop.
+        QCOMPARE(polled.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(polled.count(), 1, 10000);
+        // Writes through the notebook's own connection are seen by the watcher's.
+        Document d;
+        d.title = QStringLiteral("Written here");
+        DEBRIEF_VERIFY_OK(opened.value()->documents().create(d));
+        watcher.poll();
+        watcher.poll(); // asked again while the first runs: one more poll follows, no more
+        QTRY_COMPARE_WITH_TIMEOUT(polled.count(), 3, 10000);
+        QTest::qWait(100);
+        QCOMPARE(polled.count(), 3);
+        QCOMPARE(documents.count(), 1);
     }
 };
 
