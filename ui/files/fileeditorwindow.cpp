@@ -6,6 +6,7 @@
 #include "editor/inlinechecker.h"
 #include "editor/markdowneditor.h"
 #include "files/filedocument.h"
+#include "files/filerecovery.h"
 #include "files/recentfiles.h"
 #include "files/recentfilesmenu.h"
 #include "frontmatter/frontmatterform.h"
@@ -38,6 +39,9 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     , m_barText(new QLabel)
     , m_reloadButton(new QPushButton(tr("&Reload from Disk")))
     , m_keepButton(new QPushButton(tr("&Keep My Version")))
+    , m_recoverButton(new QPushButton(tr("&Recover Edits")))
+    , m_discardButton(new QPushButton(tr("&Discard Them")))
+    , m_recovery(new FileRecovery(this))
 {
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -47,6 +51,8 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     barLayout->addWidget(m_barText, 1);
     barLayout->addWidget(m_reloadButton);
     barLayout->addWidget(m_keepButton);
+    barLayout->addWidget(m_recoverButton);
+    barLayout->addWidget(m_discardButton);
     m_bar->setAutoFillBackground(true);
     m_bar->setBackgroundRole(QPalette::AlternateBase);
     m_bar->hide();
@@ -113,9 +119,12 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() {
-        if (!m_showing)
-            m_document->setText(m_editor->toPlainText());
+        if (m_showing)
+            return;
+        m_document->setText(m_editor->toPlainText());
+        m_recovery->update(m_document->text(), m_document->isModified());
     });
+    connect(m_document, &FileDocument::saved, m_recovery, &FileRecovery::discard);
     connect(m_document, &FileDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &FileDocument::reloaded, this, [this]() {
         showDocumentText();
@@ -129,10 +138,30 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
             [this](const QString &message) { showMessage(message, false); });
     connect(m_reloadButton, &QPushButton::clicked, this, &FileEditorWindow::reloadFromDisk);
     connect(m_keepButton, &QPushButton::clicked, this, &FileEditorWindow::keepMine);
+    connect(m_recoverButton, &QPushButton::clicked, this, [this] {
+        const auto recovered = m_recovery->pending();
+        m_bar->hide();
+        if (!recovered)
+            return;
+        // An ordinary edit: undoable, marked modified, saved when the user saves.
+        QTextCursor cursor(m_editor->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(*recovered);
+    });
+    connect(m_discardButton, &QPushButton::clicked, this, [this] {
+        m_recovery->discard();
+        m_bar->hide();
+    });
     resize(1200, 760);
 }
 
-FileEditorWindow::~FileEditorWindow() = default;
+FileEditorWindow::~FileEditorWindow()
+{
+    // Gone without a close (the application quit around it): what was typed is kept aside
+    // and offered when the file is opened again.
+    if (m_document->isModified())
+        m_recovery->writeNow();
+}
 
 FileEditorWindow *FileEditorWindow::open(const QString &path, AppSettings *settings, QWidget *dialogParent)
 {
@@ -162,6 +191,8 @@ bool FileEditorWindow::load(const QString &path)
         return false;
     showDocumentText();
     m_bar->hide();
+    m_recovery->setFile(m_document->path());
+    offerRecovery();
     if (m_settings)
         RecentFiles(*m_settings).add(m_document->path());
     // Relative images in the preview are found next to the file.
@@ -200,7 +231,24 @@ void FileEditorWindow::reloadFromDisk()
         return;
     }
     showDocumentText();
+    m_recovery->discard(); // the user chose the file's text over theirs
     m_bar->hide();
+}
+
+void FileEditorWindow::offerRecovery()
+{
+    const auto recovered = m_recovery->pending();
+    if (!recovered)
+        return;
+    if (*recovered == m_document->text()) {
+        m_recovery->discard(); // saved after all, or typed and undone
+        return;
+    }
+    showMessage(tr("This file has edits from an earlier session that were never saved (Debrief or the computer "
+                   "stopped before they were). Recover them into the editor?"),
+                false);
+    m_recoverButton->show();
+    m_discardButton->show();
 }
 
 void FileEditorWindow::keepMine()
@@ -216,6 +264,8 @@ void FileEditorWindow::showMessage(const QString &text, bool offerReload)
     m_barText->setText(text);
     m_reloadButton->setVisible(offerReload);
     m_keepButton->setVisible(offerReload);
+    m_recoverButton->hide();
+    m_discardButton->hide();
     m_bar->show();
 }
 
@@ -236,16 +286,21 @@ void FileEditorWindow::changeEvent(QEvent *event)
 void FileEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->isModified()) {
+        if (!m_recoverButton->isVisible()) // a recovery still on offer is kept for next time
+            m_recovery->discard();
         event->accept();
         return;
     }
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(QFileInfo(m_document->path()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
         event->ignore();
-    else
-        event->accept();
+        return;
+    }
+    if (answer == QMessageBox::Discard)
+        m_recovery->discard();
+    event->accept();
 }
 
 } // namespace debrief

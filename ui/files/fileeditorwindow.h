@@ -10,6 +10,7 @@ namespace debrief {
 
 class AppSettings;
 class FileDocument;
+class FileRecovery;
 class FindReplaceBar;
 class FrontMatterForm;
 class MarkdownEditor;
@@ -20,7 +21,8 @@ class MarkdownPreview;
 /// file's encoding and line endings; a change made on disk by another program is taken at
 /// once when there are no local edits, and offered (reload or keep mine) when there are.
 /// The page is the notebook's: front-matter form, highlighted source with spelling and
-/// lint, live preview (images relative to the file), find and replace.
+/// lint, live preview (images relative to the file), find and replace. Unsaved typing is
+/// copied aside a moment after it stops (FileRecovery) and offered back after a crash.
 class FileEditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     [[nodiscard]] MarkdownEditor *editor() const { return m_editor; }
     [[nodiscard]] MarkdownPreview *preview() const { return m_preview; }
     [[nodiscard]] FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
+    [[nodiscard]] FileRecovery *recovery() const { return m_recovery; }
     /// The bar shown on a conflict or an error (hidden otherwise).
     [[nodiscard]] QWidget *messageBar() const { return m_bar; }
 
@@ -53,6 +56,7 @@ private:
     void showMessage(const QString &text, bool offerReload);
     void reloadFromDisk();
     void keepMine();
+    void offerRecovery();
     void updateTitle();
 
     AppSettings *m_settings;
@@ -65,6 +69,9 @@ private:
     QLabel *m_barText;
     QPushButton *m_reloadButton;
     QPushButton *m_keepButton;
+    QPushButton *m_recoverButton;
+    QPushButton *m_discardButton;
+    FileRecovery *m_recovery;
     bool m_showing = false;
 };
 

@@ -4,12 +4,14 @@
 #include "filebytes.h"
 #include "files/filedocument.h"
 #include "files/fileeditorwindow.h"
+#include "files/filerecovery.h"
 #include "files/recentfilesmenu.h"
 #include "frontmatter/frontmatterform.h"
 #include "preview/markdownpreview.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -30,9 +32,11 @@ class FileEditorWindowTest : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase() { QDir(FileRecovery::folder()).removeRecursively(); } // test-mode data only
     void typeAndSaveKeepsCrlf();
     void externalChangeAndConflict();
     void pageHasFormPreviewAndRecentFiles();
+    void unsavedTypingIsRecoveredAfterACrash();
     void screenshots_data();
     void screenshots();
 
@@ -82,9 +86,14 @@ void FileEditorWindowTest::externalChangeAndConflict()
     QTRY_VERIFY(window.document()->hasConflict());
     QVERIFY(window.messageBar()->isVisible());
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("v2 from git\nmine"));
-    const QList<QPushButton *> buttons = window.messageBar()->findChildren<QPushButton *>();
+    // The conflict offers exactly two ways out: reload from disk or keep mine.
+    QList<QPushButton *> buttons;
+    for (QPushButton *button : window.messageBar()->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            buttons.append(button);
+    }
     QCOMPARE(buttons.size(), 2);
-    QVERIFY(buttons.at(0)->isVisible());
+    QVERIFY(buttons.at(0)->text().contains(QStringLiteral("Reload")));
     buttons.at(0)->click(); // reload from disk
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("v3 from git, longer\n"));
     QVERIFY(!window.isWindowModified());
@@ -137,6 +146,45 @@ void FileEditorWindowTest::pageHasFormPreviewAndRecentFiles()
     recent.rebuild();
     QCOMPARE(recent.actions().size(), 1);
     QVERIFY(!recent.actions().constFirst()->isEnabled());
+}
+
+void FileEditorWindowTest::unsavedTypingIsRecoveredAfterACrash()
+{
+    const QString path = m_dir.filePath(QStringLiteral("crash.md"));
+    writeBytes(path, "# Outage\n");
+    QString recoveryPath;
+    {
+        FileEditorWindow window(nullptr);
+        window.recovery()->setDelay(0);
+        QVERIFY(window.load(path));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("The queue stalled."));
+        recoveryPath = window.recovery()->recoveryPath();
+        QTRY_VERIFY(QFile::exists(recoveryPath));                 // written a moment after typing stops
+        QVERIFY(!recoveryPath.contains(QStringLiteral("crash"))); // the copy's name says nothing
+        QCOMPARE(readBytes(path), QByteArray("# Outage\n"));      // the file itself is untouched
+        QCOMPARE(QFile::permissions(recoveryPath) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    } // gone without saving, as in a crash
+
+    FileEditorWindow again(nullptr);
+    QVERIFY(again.load(path));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.messageBar()->isVisible());
+    QPushButton *recover = nullptr;
+    for (QPushButton *button : again.messageBar()->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text().contains(QStringLiteral("Recover")))
+            recover = button;
+    }
+    QVERIFY(recover);
+    QCOMPARE(again.editor()->toPlainText(), QStringLiteral("# Outage\n")); // nothing taken unasked
+    recover->click();
+    QCOMPARE(again.editor()->toPlainText(), QStringLiteral("# Outage\nThe queue stalled."));
+    QVERIFY(again.isWindowModified());
+    QVERIFY(again.save());
+    QCOMPARE(readBytes(path), QByteArray("# Outage\nThe queue stalled."));
+    QVERIFY(!QFile::exists(recoveryPath)); // saved: nothing left to recover
 }
 
 void FileEditorWindowTest::screenshots_data()
