@@ -5,11 +5,13 @@
 #include "editor/findreplacebar.h"
 #include "editor/inlinechecker.h"
 #include "editor/markdowneditor.h"
+#include "export/exportas.h"
 #include "files/filedocument.h"
 #include "files/filerecovery.h"
 #include "files/recentfiles.h"
 #include "files/recentfilesmenu.h"
 #include "frontmatter/frontmatterform.h"
+#include "markdown/frontmatter.h"
 #include "preview/markdownpreview.h"
 #include "settings/appsettings.h"
 
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace debrief {
@@ -42,6 +45,7 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     , m_recoverButton(new QPushButton(tr("&Recover Edits")))
     , m_discardButton(new QPushButton(tr("&Discard Them")))
     , m_recovery(new FileRecovery(this))
+    , m_exportAs(new ExportAs(this))
 {
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -98,6 +102,17 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     saveAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("&Reload from Disk"), this, &FileEditorWindow::reloadFromDisk);
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("Export &As…"), this, [this] {
+        const QString text = m_editor->toPlainText();
+        ExportOptions options;
+        options.documentDirectory = QFileInfo(m_document->path()).absolutePath();
+        // A file says its rule in its front matter; a file that says none is on the record.
+        const FrontMatter frontMatter(text);
+        const Rule rule = ruleFromString(frontMatter.rule()).value_or(Rule::OnRecord);
+        m_exportAs->run(ExportInput::fromMarkdown(text, options), rule, options.documentDirectory, false);
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
 
@@ -125,6 +140,12 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
         m_recovery->update(m_document->text(), m_document->isModified());
     });
     connect(m_document, &FileDocument::saved, m_recovery, &FileRecovery::discard);
+    connect(m_exportAs, &ExportAs::finished, this, [this](bool written, const QString &pathOrError) {
+        if (written)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(pathOrError)), 10000);
+        else
+            QMessageBox::warning(this, tr("Export As"), pathOrError);
+    });
     connect(m_document, &FileDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &FileDocument::reloaded, this, [this]() {
         showDocumentText();

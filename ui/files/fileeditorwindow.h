@@ -9,6 +9,7 @@ class QWidget;
 namespace debrief {
 
 class AppSettings;
+class ExportAs;
 class FileDocument;
 class FileRecovery;
 class FindReplaceBar;
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] MarkdownPreview *preview() const { return m_preview; }
     [[nodiscard]] FrontMatterForm *frontMatterForm() const { return m_frontMatter; }
     [[nodiscard]] FileRecovery *recovery() const { return m_recovery; }
+    [[nodiscard]] ExportAs *exportAs() const { return m_exportAs; }
     /// The bar shown on a conflict or an error (hidden otherwise).
     [[nodiscard]] QWidget *messageBar() const { return m_bar; }
 
@@ -72,6 +74,7 @@ private:
     QPushButton *m_recoverButton;
     QPushButton *m_discardButton;
     FileRecovery *m_recovery;
+    ExportAs *m_exportAs;
     bool m_showing = false;
 };
 

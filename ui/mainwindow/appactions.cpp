@@ -35,6 +35,9 @@ AppActions::AppActions(QObject *parent)
     add(QStringLiteral("file.offline-copy"), tr("Save Offline &Copy…"))
         ->setStatusTip(tr("Copy this notebook into a new notebook file on this computer"));
 
+    QAction *exportAs = add(QStringLiteral("file.export-as"), tr("Export &As…"));
+    exportAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAs->setStatusTip(tr("Export the open document as written, to Markdown, HTML, PDF or ODT"));
     QAction *exportChatham = add(QStringLiteral("file.export-chatham"), tr("&Export Anonymised…"));
     exportChatham->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportChatham->setIcon(themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));

@@ -5,6 +5,7 @@
 #include "editor/documenteditor.h"
 #include "editor/editorstatisticslabel.h"
 #include "editor/outlinedock.h"
+#include "export/exportas.h"
 #include "files/fileeditorwindow.h"
 #include "files/recentfilesmenu.h"
 #include "mainwindow/appactions.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <QTimer>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings
     , m_status(new StatusIndicators(statusBar()))
     , m_secrets(new SecretStore(this))
     , m_transfer(new NotebookTransfer(settings, *m_secrets, this))
+    , m_exportAs(new ExportAs(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_editor);
@@ -132,6 +135,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("file.publish")));
     file->addAction(m_actions->action(QStringLiteral("file.offline-copy")));
     file->addSeparator();
+    file->addAction(m_actions->action(QStringLiteral("file.export-as")));
+    file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.quit")));
 
     menuBar()->addMenu(tr("&Edit"))->addActions(m_editor->editActions());
@@ -170,6 +175,15 @@ void MainWindow::connectActions()
             QMessageBox::warning(this, tr("Copy Notebook"), message);
     });
     connect(m_transfer, &NotebookTransfer::openRequested, this, &MainWindow::switchTo);
+    connect(m_actions->action(QStringLiteral("file.export-as")), &QAction::triggered, this, &MainWindow::exportAs);
+    connect(m_exportAs, &ExportAs::anonymisedExportWanted, m_actions->action(QStringLiteral("file.export-chatham")),
+            &QAction::trigger);
+    connect(m_exportAs, &ExportAs::finished, this, [this](bool written, const QString &pathOrError) {
+        if (written)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(pathOrError)), 10000);
+        else
+            QMessageBox::warning(this, tr("Export As"), pathOrError);
+    });
     connect(m_actions->action(QStringLiteral("file.open-file")), &QAction::triggered, this,
             [this] { FileEditorWindow::openWithDialog(&m_settings, this); });
     connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
@@ -382,6 +396,27 @@ bool MainWindow::switchTo(const NotebookLocation &location, const QString &passw
     statusBar()->showMessage(
         tr("Opened %1").arg(location.isServer() ? location.toString() : QDir::toNativeSeparators(location.path)), 5000);
     return true;
+}
+
+void MainWindow::exportAs()
+{
+    const qint64 id = m_editor->documentId();
+    if (id == 0) {
+        statusBar()->showMessage(tr("Open a document to export it."), 5000);
+        return;
+    }
+    if (!m_editor->flush()) {
+        QMessageBox::warning(this, tr("Export As"),
+                             tr("The document could not be saved, so it cannot be exported yet."));
+        return;
+    }
+    auto document = m_notebook->documents().get(id);
+    if (!document) {
+        showError(tr("The document could not be read."), document.error());
+        return;
+    }
+    m_exportAs->run(ExportInput::fromDocument(document.value()), document.value().rule,
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), true);
 }
 
 void MainWindow::chooseNotebook()

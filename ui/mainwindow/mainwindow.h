@@ -20,6 +20,7 @@ class AppSettings;
 class CaptureWorkspace;
 class ChathamWorkspace;
 class DocumentEditor;
+class ExportAs;
 class Notebook;
 class NotebookTransfer;
 class NotebookView;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
     [[nodiscard]] CaptureWorkspace *captureWorkspace() const { return m_capture; }
     [[nodiscard]] ChathamWorkspace *chathamWorkspace() const { return m_chatham; }
+    [[nodiscard]] ExportAs *exportAsAction() const { return m_exportAs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     /// Switches to the notebook at @p location (after the flush), remembering it.
     bool switchTo(const NotebookLocation &location, const QString &password);
     void showAbout();
+    void exportAs();
     void activateDocument(qint64 id);
     void activateMeetup(qint64 id);
     void showDocumentContext(qint64 id);
@@ -92,6 +95,7 @@ private:
     StatusIndicators *m_status;
     SecretStore *m_secrets;
     NotebookTransfer *m_transfer;
+    ExportAs *m_exportAs;
 };
 
 } // namespace debrief
