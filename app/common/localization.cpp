@@ -38,7 +38,12 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     // Qt's own strings (standard dialogs, context menus) are optional: not every system
     // ships them, and Debrief works without.
     installTranslator(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return installTranslator(app, locale, QStringLiteral("debrief"), QStringLiteral(":/i18n"));
+    if (installTranslator(app, locale, QStringLiteral("debrief"), QStringLiteral(":/i18n")))
+        return true;
+    // No translation for this language: English, whose file gives the plural forms
+    // ("1 file", "2 files") that the source strings write as "%n file(s)".
+    installTranslator(app, QLocale(QLocale::English), QStringLiteral("debrief"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace debrief

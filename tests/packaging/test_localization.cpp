@@ -29,14 +29,19 @@ void TestLocalization::translatesForLocale_data()
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<bool>("found");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("plural");
 
     const QString german = QStringLiteral("Das Notizbuch unter PATH öffnen.");
     const QString english = QStringLiteral("Open the notebook at PATH.");
-    QTest::newRow("German (Germany)") << QLocale(QStringLiteral("de_DE")) << true << german;
-    QTest::newRow("German (Austria) falls back to German") << QLocale(QStringLiteral("de_AT")) << true << german;
-    QTest::newRow("English keeps the source text") << QLocale(QStringLiteral("en_GB")) << false << english;
-    QTest::newRow("untranslated language keeps the source text")
-        << QLocale(QStringLiteral("ja_JP")) << false << english;
+    const QString germanPlural = QStringLiteral("3 neue Dokumente");
+    const QString englishPlural = QStringLiteral("3 new documents"); // not "3 new document(s)"
+    QTest::newRow("German (Germany)") << QLocale(QStringLiteral("de_DE")) << true << german << germanPlural;
+    QTest::newRow("German (Austria) falls back to German")
+        << QLocale(QStringLiteral("de_AT")) << true << german << germanPlural;
+    QTest::newRow("English keeps the source text, with plurals")
+        << QLocale(QStringLiteral("en_GB")) << true << english << englishPlural;
+    QTest::newRow("untranslated language gets English")
+        << QLocale(QStringLiteral("ja_JP")) << false << english << englishPlural;
 }
 
 void TestLocalization::translatesForLocale()
@@ -44,9 +49,11 @@ void TestLocalization::translatesForLocale()
     QFETCH(QLocale, locale);
     QFETCH(bool, found);
     QFETCH(QString, expected);
+    QFETCH(QString, plural);
 
     QCOMPARE(debrief::installTranslations(*QCoreApplication::instance(), locale), found);
     QCOMPARE(QCoreApplication::translate("main", "Open the notebook at PATH."), expected);
+    QCOMPARE(QCoreApplication::translate("debrief::MarkdownImport", "%n new document(s)", nullptr, 3), plural);
 }
 
 void TestLocalization::cleanup()

@@ -35,6 +35,10 @@ AppActions::AppActions(QObject *parent)
     add(QStringLiteral("file.offline-copy"), tr("Save Offline &Copy…"))
         ->setStatusTip(tr("Copy this notebook into a new notebook file on this computer"));
 
+    add(QStringLiteral("file.import-files"), tr("&Import Markdown Files…"))
+        ->setStatusTip(tr("Bring Markdown files and Jekyll posts into the notebook, with their task lines as actions"));
+    add(QStringLiteral("file.import-folder"), tr("Import &Folder…"))
+        ->setStatusTip(tr("Bring every Markdown file of a folder (a Jekyll site's _posts, say) into the notebook"));
     QAction *exportAs = add(QStringLiteral("file.export-as"), tr("Export &As…"));
     exportAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAs->setStatusTip(tr("Export the open document as written, to Markdown, HTML, PDF or ODT"));

@@ -12,6 +12,7 @@
 #include "mainwindow/statusindicators.h"
 #include "markdown/templatelibrary.h"
 #include "meetup/captureworkspace.h"
+#include "notebook/markdownimport.h"
 #include "notebook/newdocumentdialog.h"
 #include "notebook/newmeetupdialog.h"
 #include "notebook/notebook.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Notebook> notebook, AppSettings &settings
     , m_secrets(new SecretStore(this))
     , m_transfer(new NotebookTransfer(settings, *m_secrets, this))
     , m_exportAs(new ExportAs(this))
+    , m_import(new MarkdownImport(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_editor);
@@ -135,6 +137,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("file.publish")));
     file->addAction(m_actions->action(QStringLiteral("file.offline-copy")));
     file->addSeparator();
+    file->addAction(m_actions->action(QStringLiteral("file.import-files")));
+    file->addAction(m_actions->action(QStringLiteral("file.import-folder")));
     file->addAction(m_actions->action(QStringLiteral("file.export-as")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("file.quit")));
@@ -176,6 +180,20 @@ void MainWindow::connectActions()
     });
     connect(m_transfer, &NotebookTransfer::openRequested, this, &MainWindow::switchTo);
     connect(m_actions->action(QStringLiteral("file.export-as")), &QAction::triggered, this, &MainWindow::exportAs);
+    connect(m_actions->action(QStringLiteral("file.import-files")), &QAction::triggered, m_import,
+            &MarkdownImport::importFiles);
+    connect(m_actions->action(QStringLiteral("file.import-folder")), &QAction::triggered, m_import,
+            &MarkdownImport::importFolder);
+    connect(m_import, &MarkdownImport::finished, this, [this](const QList<ImportReport> &reports) {
+        const QString failures = MarkdownImport::failuresOf(reports);
+        if (failures.isEmpty()) {
+            statusBar()->showMessage(MarkdownImport::summaryOf(reports), 15000);
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Import"), MarkdownImport::summaryOf(reports), QMessageBox::Ok, this);
+        box.setDetailedText(failures);
+        box.exec();
+    });
     connect(m_exportAs, &ExportAs::anonymisedExportWanted, m_actions->action(QStringLiteral("file.export-chatham")),
             &QAction::trigger);
     connect(m_exportAs, &ExportAs::finished, this, [this](bool written, const QString &pathOrError) {
@@ -226,6 +244,7 @@ bool MainWindow::attachNotebook(std::unique_ptr<Notebook> notebook)
     m_chatham->setNotebook(notebook.get());
     m_status->setNotebook(notebook.get());
     m_transfer->setNotebook(notebook.get());
+    m_import->setNotebook(notebook.get());
     m_notebook = std::move(notebook); // the previous notebook closes only now
     setWindowFilePath(m_notebook ? m_notebook->location() : QString());
     // Publishing is for a notebook on this computer; a team notebook is published already.

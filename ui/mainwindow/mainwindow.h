@@ -21,6 +21,7 @@ class CaptureWorkspace;
 class ChathamWorkspace;
 class DocumentEditor;
 class ExportAs;
+class MarkdownImport;
 class Notebook;
 class NotebookTransfer;
 class NotebookView;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] CaptureWorkspace *captureWorkspace() const { return m_capture; }
     [[nodiscard]] ChathamWorkspace *chathamWorkspace() const { return m_chatham; }
     [[nodiscard]] ExportAs *exportAsAction() const { return m_exportAs; }
+    [[nodiscard]] MarkdownImport *markdownImport() const { return m_import; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +98,7 @@ private:
     SecretStore *m_secrets;
     NotebookTransfer *m_transfer;
     ExportAs *m_exportAs;
+    MarkdownImport *m_import;
 };
 
 } // namespace debrief
