@@ -391,6 +391,46 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Start &amp;Live Notes</source>
         <translation>&amp;Live-Notizen starten</translation>
     </message>
+    <message>
+        <source>&amp;Publish to Team Notebook…</source>
+        <translation>Im &amp;Team-Notizbuch veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook into an empty database on a PostgreSQL server, for the team</source>
+        <translation>Dieses Notizbuch in eine leere Datenbank auf einem PostgreSQL-Server kopieren, für das Team</translation>
+    </message>
+    <message>
+        <source>Save Offline &amp;Copy…</source>
+        <translation>Offline-&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Copy this notebook into a new notebook file on this computer</source>
+        <translation>Dieses Notizbuch in eine neue Notizbuchdatei auf diesem Computer kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Markdown Files…</source>
+        <translation>Markdown-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring Markdown files and Jekyll posts into the notebook, with their task lines as actions</source>
+        <translation>Markdown-Dateien und Jekyll-Posts ins Notizbuch holen, ihre Aufgabenzeilen als Aufgaben</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Bring every Markdown file of a folder (a Jekyll site&apos;s _posts, say) into the notebook</source>
+        <translation>Jede Markdown-Datei eines Ordners (etwa _posts einer Jekyll-Site) ins Notizbuch holen</translation>
+    </message>
+    <message>
+        <source>Export &amp;As…</source>
+        <translation>Exportieren &amp;als…</translation>
+    </message>
+    <message>
+        <source>Export the open document as written, to Markdown, HTML, PDF or ODT</source>
+        <translation>Das geöffnete Dokument wie geschrieben als Markdown, HTML, PDF oder ODT exportieren</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CaptureWorkspace</name>
@@ -451,6 +491,37 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>The document could not be saved, so it cannot be exported yet.</source>
         <translation>Das Dokument konnte nicht gespeichert werden und kann daher noch nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConflictBar</name>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Andere behalten</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>This document was saved elsewhere (by a team member or in another window) while you were editing it. Your edits are kept here but not saved. Which version should stay?</source>
+        <translation>Dieses Dokument wurde an anderer Stelle gespeichert (von einem Teammitglied oder in einem anderen Fenster), während Sie es bearbeitet haben. Ihre Änderungen bleiben hier erhalten, sind aber nicht gespeichert. Welche Fassung soll bleiben?</translation>
+    </message>
+    <message>
+        <source>Save your text over the other version</source>
+        <translation>Ihren Text über die andere Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Drop your edits and show the other version (Undo brings yours back)</source>
+        <translation>Ihre Änderungen verwerfen und die andere Fassung zeigen (Rückgängig holt Ihre zurück)</translation>
+    </message>
+    <message>
+        <source>Save your text as a new document “… (my copy)” and show the other version here</source>
+        <translation>Ihren Text als neues Dokument „… (meine Kopie)“ speichern und hier die andere Fassung zeigen</translation>
     </message>
 </context>
 <context>
@@ -547,6 +618,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>The server refused the connection: %1</source>
         <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The server of %1 asks for a password, and none was given or it was refused (%2).</source>
+        <translation>Der Server von %1 verlangt ein Passwort, und keines wurde angegeben oder es wurde abgelehnt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DemoNotebook</name>
@@ -583,6 +658,18 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Document text</source>
         <translation>Dokumenttext</translation>
+    </message>
+    <message>
+        <source>Your version was saved as “%1”.</source>
+        <translation>Ihre Fassung wurde als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was updated with changes saved elsewhere.</source>
+        <translation>„%1“ wurde mit an anderer Stelle gespeicherten Änderungen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Not saved: this document was changed elsewhere. Choose which version to keep in the bar above the title.</source>
+        <translation>Nicht gespeichert: Dieses Dokument wurde an anderer Stelle geändert. Wählen Sie in der Leiste über dem Titel, welche Fassung bleibt.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +825,41 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Action items</source>
         <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ExportAs</name>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>Export As Written</source>
+        <translation>Wie geschrieben exportieren</translation>
+    </message>
+    <message>
+        <source>This document is off the record: nothing in it is meant to leave the room.</source>
+        <translation>Dieses Dokument ist vertraulich: Nichts davon soll den Raum verlassen.</translation>
+    </message>
+    <message>
+        <source>This document is under the Chatham House Rule: what was said may be used, but not who said it.</source>
+        <translation>Für dieses Dokument gilt die Chatham-House-Regel: Das Gesagte darf verwendet werden, aber nicht, wer es gesagt hat.</translation>
+    </message>
+    <message>
+        <source>An export as written keeps every name. The anonymised export replaces them.</source>
+        <translation>Ein Export wie geschrieben behält jeden Namen. Der anonymisierte Export ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>An export as written keeps every name. To replace them, put the notes in the notebook with File ▸ Import, or use “debrief anonymise”.</source>
+        <translation>Ein Export wie geschrieben behält jeden Namen. Um sie zu ersetzen, holen Sie die Notizen mit Datei ▸ Markdown-Dateien importieren ins Notizbuch oder verwenden „debrief anonymise“.</translation>
+    </message>
+    <message>
+        <source>Export Anonymised…</source>
+        <translation>Anonymisiert exportieren…</translation>
+    </message>
+    <message>
+        <source>Debrief cannot export to “.%1” files. Use .md, .html, .pdf or .odt.</source>
+        <translation>Debrief kann nicht in „.%1“-Dateien exportieren. Verwenden Sie .md, .html, .pdf oder .odt.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1094,73 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Edits</source>
+        <translation>Änderungen &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;As…</source>
+        <translation>Exportieren &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>This file has edits from an earlier session that were never saved (Debrief or the computer stopped before they were). Recover them into the editor?</source>
+        <translation>Diese Datei hat Änderungen aus einer früheren Sitzung, die nie gespeichert wurden (Debrief oder der Computer wurde vorher beendet). In den Editor wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::FileRecovery</name>
+    <message>
+        <source>Cannot create %1 for the recovery copy.</source>
+        <translation>%1 für die Wiederherstellungskopie kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy %1: %2</source>
+        <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1208,14 +1397,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Open another notebook, or quit and try again later.</source>
         <translation>Öffnen Sie ein anderes Notizbuch, oder beenden Sie Debrief und versuchen Sie es später erneut.</translation>
     </message>
-    <message>
-        <source>Team Notebook</source>
-        <translation>Team-Notizbuch</translation>
-    </message>
-    <message>
-        <source>Password for %1 on %2:</source>
-        <translation>Passwort für %1 auf %2:</translation>
-    </message>
 </context>
 <context>
     <name>debrief::HeadingPicker</name>
@@ -1410,10 +1591,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>Das geöffnete Dokument konnte nicht gespeichert werden, daher bleibt das Notizbuch geöffnet. Kopieren Sie Ihre letzten Änderungen an einen sicheren Ort oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The notebook %1 could not be opened.</source>
-        <translation>Das Notizbuch %1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1434,8 +1611,40 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Could not open the team notebook.</source>
-        <translation>Das Team-Notizbuch konnte nicht geöffnet werden.</translation>
+        <source>Copy Notebook</source>
+        <translation>Notizbuch kopieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>Could not open the notebook %1.</source>
+        <translation>Das Notizbuch %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open a document to export it.</source>
+        <translation>Öffnen Sie ein Dokument, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved, so it cannot be exported yet.</source>
+        <translation>Das Dokument konnte nicht gespeichert werden und kann daher noch nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>Das Dokument konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1718,64 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownImport</name>
+    <message>
+        <source>Import Markdown Files</source>
+        <translation>Markdown-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>No Markdown files were found there.</source>
+        <translation>Dort wurden keine Markdown-Dateien gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s)</source>
+        <translation>
+            <numerusform>%n neues Dokument</numerusform>
+            <numerusform>%n neue Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new action item(s)</source>
+        <translation>
+            <numerusform>%n neue Aufgabe</numerusform>
+            <numerusform>%n neue Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; die anderen schon.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; die anderen schon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1752,6 +2019,34 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>&amp;Meetup:</source>
         <translation>&amp;Meetup:</translation>
     </message>
+    <message>
+        <source>Postmortem (Google SRE)</source>
+        <translation>Postmortem (Google SRE)</translation>
+    </message>
+    <message>
+        <source>Meetup notes</source>
+        <translation>Meetup-Notizen</translation>
+    </message>
+    <message>
+        <source>Talk notes</source>
+        <translation>Vortragsnotizen</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Lesenotizen</translation>
+    </message>
+    <message>
+        <source>%1 (your template)</source>
+        <translation>%1 (Ihre Vorlage)</translation>
+    </message>
+    <message>
+        <source>Blank document</source>
+        <translation>Leeres Dokument</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
 </context>
 <context>
     <name>debrief::NewMeetupDialog</name>
@@ -1861,6 +2156,49 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
+    <name>debrief::NotebookTransfer</name>
+    <message>
+        <source>Publish to Team Notebook</source>
+        <translation>Im Team-Notizbuch veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Save Offline Copy</source>
+        <translation>Offline-Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Debrief notebooks (*.sqlite)</source>
+        <translation>Debrief-Notizbücher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Notebook Copied</source>
+        <translation>Notizbuch kopiert</translation>
+    </message>
+    <message>
+        <source>Work in the copy from now on?</source>
+        <translation>Ab jetzt in der Kopie arbeiten?</translation>
+    </message>
+    <message>
+        <source>Open the Copy</source>
+        <translation>Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Stay Here</source>
+        <translation>Hier bleiben</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the copy.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Dateinamen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>That is the notebook that is open. Choose another place for the copy.</source>
+        <translation>Das ist das geöffnete Notizbuch. Wählen Sie einen anderen Ort für die Kopie.</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 documents, %3 meetups and %4 action items, every table&apos;s row count checked.</source>
+        <translation>Nach %1 kopiert: %2 Dokumente, %3 Meetups und %4 Aufgaben, die Zeilenzahl jeder Tabelle geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::NotebookView</name>
     <message>
         <source>Filter meetups and documents</source>
@@ -1929,6 +2267,37 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>The participant “%1”</source>
         <translation>Die teilnehmende Person „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PasswordDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Team Notebook Password</source>
+        <translation>Passwort des Team-Notizbuchs</translation>
+    </message>
+    <message>
+        <source>The team notebook %1 needs the password of its user.</source>
+        <translation>Das Team-Notizbuch %1 braucht das Passwort seines Benutzers.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No keychain is available, and Debrief never writes passwords to disk.</source>
+        <translation>Kein Schlüsselbund verfügbar, und Debrief schreibt Passwörter nie auf die Festplatte.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2431,21 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>%1 could be %2 — choose one</source>
         <translation>%1 kann %2 meinen – bitte eine Person wählen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2804,21 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ServerNotebookOpener</name>
+    <message>
+        <source>The password saved in the keychain was refused by the server.</source>
+        <translation>Der Server hat das im Schlüsselbund gespeicherte Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>No password is saved for it in the keychain yet.</source>
+        <translation>Im Schlüsselbund ist dafür noch kein Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3361,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>Kopiert ein ganzes Notizbuch in ein neues, leeres und prüft die Zeilenzahlen.</translation>
     </message>
     <message>
-        <source>Each side is an SQLite file or postgresql://user@host:port/database; the server password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation>Quelle und Ziel sind jeweils eine SQLite-Datei oder postgresql://user@host:port/database; das Passwort für den Server kommt aus PGPASSWORD oder ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</source>
         <translation>Aufruf: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</translation>
     </message>
@@ -3127,6 +3522,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Import Markdown files and Jekyll posts</source>
         <translation>Markdown-Dateien und Jekyll-Posts importieren</translation>
+    </message>
+    <message>
+        <source>Set PGPASSWORD, add the password to ~/.pgpass, or save it in the system keychain from Debrief&apos;s Team Notebook dialog.</source>
+        <translation>Setzen Sie PGPASSWORD, tragen Sie das Passwort in ~/.pgpass ein oder speichern Sie es über den Team-Notizbuch-Dialog von Debrief im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Each side is an SQLite file or postgresql://user@host:port/database; the server password comes from PGPASSWORD, ~/.pgpass or the system keychain.</source>
+        <translation>Jede Seite ist eine SQLite-Datei oder postgresql://user@host:port/database; das Serverpasswort kommt aus PGPASSWORD, ~/.pgpass oder dem Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
