@@ -3,6 +3,8 @@
 #include "markdown/cmarkdocument.h"
 #include "markdown/frontmatterblock.h"
 
+#include <cmark-gfm-core-extensions.h>
+
 #include <QDir>
 #include <QList>
 #include <QUrl>
@@ -156,13 +158,48 @@ QByteArray codeBlockHtml(cmark_node *block, const MarkdownRenderer::Options &opt
     return html + inner.toUtf8() + "</code></pre>\n";
 }
 
-/// Adds line markers and highlighted code for the preview.
+bool isTaskItem(cmark_node *node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_ITEM && qstrcmp(cmark_node_get_type_string(node), "tasklist") == 0;
+}
+
+/// A numbered task item keeps its number and shows its box as a character: a plain item whose
+/// text starts with ☑ or ☐. (QTextDocument draws a box only in place of a list's marker, and
+/// sized as the number, which looks broken.) Bullet items keep cmark's <input>, replaced later
+/// (see withTaskMarkers).
+void markNumberedTask(cmark_node *item)
+{
+    if (cmark_node_get_list_type(cmark_node_parent(item)) != CMARK_ORDERED_LIST)
+        return;
+    const QByteArray box = cmark_gfm_extensions_get_tasklist_item_checked(item) ? "\u2611 " : "\u2610 ";
+    cmark_node_set_syntax_extension(item, nullptr);
+    cmark_node *first = cmark_node_first_child(item);
+    const bool paragraph = first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH;
+    cmark_node *mark = cmark_node_new(paragraph ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK);
+    const QByteArray html = paragraph ? box : QByteArray("<p>" + box.trimmed() + "</p>");
+    cmark_node_set_on_enter(mark, html.constData());
+    const bool inserted = paragraph ? cmark_node_prepend_child(first, mark) : cmark_node_prepend_child(item, mark);
+    if (!inserted)
+        cmark_node_free(mark);
+}
+
+/// cmark's bullet task items, "<li><input type=checkbox ... /> ", as <li class="checked"> or
+/// "unchecked": QTextDocument's own list box. Only cmark writes these inputs (raw HTML is dropped).
+QByteArray withTaskMarkers(QByteArray html)
+{
+    html.replace(R"(><input type="checkbox" checked="" disabled="" /> )", R"( class="checked">)");
+    html.replace(R"(><input type="checkbox" disabled="" /> )", R"( class="unchecked">)");
+    return html;
+}
+
+/// Adds line markers, highlighted code and task boxes for the preview.
 void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::Options &options, int lineOffset)
 {
-    if (!options.lineMarkers && !options.codeHighlighter)
+    if (!options.lineMarkers && !options.codeHighlighter && !options.taskListMarkers)
         return;
     QList<cmark_node *> anchored;
     QList<cmark_node *> codeBlocks;
+    QList<cmark_node *> tasks;
     cmark_iter *iter = cmark_iter_new(document.root());
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -176,8 +213,15 @@ void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::O
             anchored << node;
         else if (options.lineMarkers && isTable(node))
             anchored << node;
+        else if (options.taskListMarkers && isTaskItem(node))
+            tasks << node;
     }
     cmark_iter_free(iter);
+
+    // Boxes first: a paragraph's line marker then goes before its box, so the line's position
+    // is where the item's text begins.
+    for (cmark_node *item : std::as_const(tasks))
+        markNumberedTask(item);
 
     for (cmark_node *node : std::as_const(anchored)) {
         const int line = cmark_node_get_start_line(node) + lineOffset;
@@ -210,8 +254,7 @@ QString MarkdownRenderer::toHtml(const QString &document) const
                                m_options.sourceLines ? CMARK_OPT_SOURCEPOS : 0);
     rewriteImages(parsed, m_options.documentDirectory);
     decorateForPreview(parsed, m_options, 0);
-    const QByteArray html = parsed.toHtml();
-    return QString::fromUtf8(m_options.sourceLines ? withSourceLines(html) : html);
+    return finish(parsed.toHtml());
 }
 
 QString MarkdownRenderer::fragmentToHtml(const QString &markdown, int firstLine) const
@@ -219,9 +262,17 @@ QString MarkdownRenderer::fragmentToHtml(const QString &markdown, int firstLine)
     const CmarkDocument parsed(markdown.toUtf8(), m_options.sourceLines ? CMARK_OPT_SOURCEPOS : 0);
     rewriteImages(parsed, m_options.documentDirectory);
     decorateForPreview(parsed, m_options, firstLine - 1);
-    const QByteArray html = parsed.toHtml();
     // data-source-line values stay relative to the fragment; line markers are the way to go.
-    return QString::fromUtf8(m_options.sourceLines ? withSourceLines(html) : html);
+    return finish(parsed.toHtml());
+}
+
+QString MarkdownRenderer::finish(QByteArray html) const
+{
+    if (m_options.sourceLines)
+        html = withSourceLines(html);
+    if (m_options.taskListMarkers)
+        html = withTaskMarkers(std::move(html));
+    return QString::fromUtf8(html);
 }
 
 } // namespace debrief

@@ -37,6 +37,10 @@ public:
         /// string, may be empty) and the code, returns the escaped HTML to show inside
         /// `<pre><code>`, or a null string for plain text. Runs on the rendering thread.
         std::function<QString(const QString &language, const QString &code)> codeHighlighter;
+        /// Task-list items the way QTextDocument can show them, which ignores <input>: in a
+        /// bullet list `<li class="checked">` or `"unchecked"`, for which it draws a box in place
+        /// of the bullet; in a numbered list the number stays and ☑ or ☐ starts the text.
+        bool taskListMarkers = false;
     };
 
     MarkdownRenderer() = default;
@@ -51,6 +55,9 @@ public:
     [[nodiscard]] QString fragmentToHtml(const QString &markdown, int firstLine) const;
 
 private:
+    /// The HTML of a decorated tree, with the post-processing the options ask for.
+    [[nodiscard]] QString finish(QByteArray html) const;
+
     Options m_options;
 };
 

@@ -28,6 +28,14 @@ bool renderAndWait(MarkdownPreview &preview, const QString &markdown)
     return QTest::qWaitFor([&] { return preview.isUpToDate(); }, 10000);
 }
 
+QStringList pieces(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
 QString numberedParagraphs(int count)
 {
     QString text;
@@ -64,6 +72,7 @@ private Q_SLOTS:
     void styleSheetFollowsPalette();
     void sliceCutsAtBlockBoundaries_data();
     void sliceCutsAtBlockBoundaries();
+    void taskListItemsShowBoxes();
 };
 
 void TestPreview::renders_data()
@@ -392,30 +401,72 @@ void TestPreview::styleSheetFollowsPalette()
 void TestPreview::sliceCutsAtBlockBoundaries_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("budget");
-    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("short text is whole") << QStringLiteral("a\n\nb\n") << 2 << 100 << QStringLiteral("a\n\nb\n");
-    QTest::newRow("cuts at blank lines") << QStringLiteral("a\n\nb\n\nc\n\nd\n\ne\n") << 5 << 2
-                                         << QStringLiteral("b\n\nc\n\n");
+    QTest::newRow("short text is one slice") << QStringLiteral("a\n\nb\n") << 100 << pieces({"a\n\nb\n"});
+    QTest::newRow("cuts at blank lines") << QStringLiteral("a\n\nb\n\nc\n") << 1 << pieces({"a\n\n", "b\n\n", "c\n"});
+    QTest::newRow("no cut before half the target")
+        << QStringLiteral("a\n\nb\n\nc\n") << 100 << pieces({"a\n\nb\n\nc\n"});
+    QTest::newRow("any block ends a slice past twice the target")
+        << QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxx\n\ny\n\nz\n") << 10
+        << pieces({"xxxxxxxxxxxxxxxxxxxxxxxxx\n\n", "y\n\nz\n"});
     QTest::newRow("never inside a fence")
-        << QStringLiteral("a\n\n```\nx\n\ny\n\nz\n```\n\nb\n") << 7 << 1 << QStringLiteral("```\nx\n\ny\n\nz\n```\n\n");
+        << QStringLiteral("a\n\n```\nx\n\ny\n```\n\nb\n") << 1 << pieces({"a\n\n", "```\nx\n\ny\n```\n\n", "b\n"});
+    QTest::newRow("a fence with an info string does not close one")
+        << QStringLiteral("```\nx\n\n```py\n\ny\n```\n\nb\n") << 1 << pieces({"```\nx\n\n```py\n\ny\n```\n\n", "b\n"});
     QTest::newRow("never inside a list item's indented part")
-        << QStringLiteral("- a\n\n  more a\n\n- b\n") << 3 << 1 << QStringLiteral("- a\n\n  more a\n\n");
+        << QStringLiteral("- a\n\n  more a\n\nb\n") << 1 << pieces({"- a\n\n  more a\n\n", "b\n"});
+    QTest::newRow("never between the items of a list") << QStringLiteral("- a\n\n- b\n\n1. c\n\n2) d\n\ne\n") << 1
+                                                       << pieces({"- a\n\n- b\n\n1. c\n\n2) d\n\n", "e\n"});
     QTest::newRow("never inside an html comment")
-        << QStringLiteral("a\n\n<!-- x\n\ny -->\n\nb\n") << 5 << 1 << QStringLiteral("<!-- x\n\ny -->\n\n");
+        << QStringLiteral("a\n\n<!-- x\n\ny -->\n\nb\n") << 1 << pieces({"a\n\n", "<!-- x\n\ny -->\n\n", "b\n"});
+    QTest::newRow("a one-line comment ends on its line")
+        << QStringLiteral("<!-- c -->\n\nb\n") << 1 << pieces({"<!-- c -->\n\n", "b\n"});
+    QTest::newRow("never inside a raw pre block") << QStringLiteral("a\n\n<PRE>\nx\n\ny\n</pre>\n\nb\n") << 1
+                                                  << pieces({"a\n\n", "<PRE>\nx\n\ny\n</pre>\n\n", "b\n"});
+    QTest::newRow("empty text has no slices") << QString() << 1 << pieces({});
 }
 
 void TestPreview::sliceCutsAtBlockBoundaries()
 {
     QFETCH(QString, text);
-    QFETCH(int, line);
-    QFETCH(int, budget);
-    QFETCH(QString, expected);
-    const MarkdownSlice slice = MarkdownSlice::around(text, line, budget);
-    QCOMPARE(text.mid(slice.begin, slice.end - slice.begin), expected);
-    QCOMPARE(slice.firstLine, int(text.left(slice.begin).count(QLatin1Char('\n'))) + 1);
+    QFETCH(int, target);
+    QFETCH(QStringList, expected);
+    const QList<MarkdownSlice> slices = MarkdownSlice::split(text, target);
+    QStringList cut;
+    qsizetype position = 0;
+    for (const MarkdownSlice &slice : slices) {
+        // Slices follow each other without gaps, and know their first line.
+        QCOMPARE(slice.begin, position);
+        QCOMPARE(slice.firstLine, int(text.left(slice.begin).count(QLatin1Char('\n'))) + 1);
+        cut << text.mid(slice.begin, slice.end - slice.begin);
+        position = slice.end;
+    }
+    QCOMPARE(cut, expected);
+    QCOMPARE(position, text.size());
+}
+
+void TestPreview::taskListItemsShowBoxes()
+{
+    MarkdownPreview preview;
+    QVERIFY(renderAndWait(preview, QStringLiteral("- [ ] Bound the retries\n- [x] Add jitter\n- Plain item\n\n"
+                                                  "1. [ ] First step\n2. [x] Second step\n")));
+    const auto blockOf = [&preview](const QString &text) {
+        const QTextCursor found = preview.document()->find(text);
+        return found.isNull() ? QTextBlock() : found.block();
+    };
+    // Bullet items: QTextDocument's own box in place of the bullet, drawn in the text colour.
+    QCOMPARE(blockOf(QStringLiteral("Bound the retries")).blockFormat().marker(),
+             QTextBlockFormat::MarkerType::Unchecked);
+    QCOMPARE(blockOf(QStringLiteral("Add jitter")).blockFormat().marker(), QTextBlockFormat::MarkerType::Checked);
+    QCOMPARE(blockOf(QStringLiteral("Plain item")).blockFormat().marker(), QTextBlockFormat::MarkerType::NoMarker);
+    // Numbered items keep their number, and show the box as the first character.
+    QCOMPARE(blockOf(QStringLiteral("First step")).text(), QStringLiteral("\u2610 First step"));
+    QCOMPARE(blockOf(QStringLiteral("Second step")).text(), QStringLiteral("\u2611 Second step"));
+    QVERIFY(blockOf(QStringLiteral("First step")).textList());
+    const QString text = preview.toPlainText();
+    QVERIFY2(!text.contains(QLatin1Char('[')), qPrintable(text));
 }
 
 QTEST_MAIN(TestPreview)

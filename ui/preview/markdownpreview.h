@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preview/previewassembler.h"
 #include "preview/previewjob.h"
 
 #include <QPointer>
@@ -10,15 +11,16 @@
 #include <memory>
 
 class QPlainTextEdit;
-class QThreadPool;
 
 namespace debrief {
 
 /// The live preview of a Markdown document: a QTextBrowser (no web engine) showing
-/// MarkdownRenderer's HTML with highlighted code and a themed style sheet. Rendering runs on
-/// worker threads after a short pause in typing; the newest render wins and older ones are
-/// dropped, so typing never waits. A long document shows the blocks around the visible line
-/// first and the whole document when it is ready. Scrolling follows the editor both ways by
+/// MarkdownRenderer's HTML with highlighted code and a themed style sheet. The document is cut
+/// into chunks of whole top-level blocks, rendered on worker threads after a short pause in
+/// typing; the UI thread only puts finished chunks into the document, one at a time, so it never
+/// waits long. A new text shows the chunk at the visible line first and fills in the rest; after
+/// an edit only the chunks that changed are rendered and replaced. The newest render wins and
+/// older ones are dropped, so typing never waits. Scrolling follows the editor both ways by
 /// source line. Nothing is fetched from the network; links open in the browser only on click.
 class MarkdownPreview : public QTextBrowser
 {
@@ -36,9 +38,12 @@ public:
     /// A KSyntaxHighlighting theme name for code; empty follows the palette (light or dark).
     void setThemeName(const QString &name);
     /// Milliseconds of quiet after an edit before rendering.
-    void setRenderDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
-    /// Documents longer than this (in characters) show their visible part first.
+    void setRenderDelay(int milliseconds) { m_renderDelay = milliseconds; }
+    /// A new text longer than this (in characters) reports its visible part as shown first
+    /// (rendered() with Stage::Visible) before the whole.
     void setProgressiveThreshold(qsizetype characters) { m_progressiveThreshold = characters; }
+    /// Characters of Markdown per chunk, about.
+    void setChunkSize(qsizetype characters) { m_chunkSize = characters; }
     /// Off in tests: link clicks only emit externalLinkActivated.
     void setOpensLinksInBrowser(bool open) { m_opensLinksInBrowser = open; }
     /// Scrolls the editor and preview together (on by default).
@@ -63,7 +68,8 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
 
 Q_SIGNALS:
-    /// A render was shown (Visible for the first part of a long document, then Complete).
+    /// A render was shown: Stage::Visible when the visible part of a long new text is, then
+    /// Stage::Complete when all of it is.
     void rendered(int generation, debrief::PreviewRequest::Stage stage);
     /// The user scrolled the preview; @p line is the source line now at the top.
     void sourceLineAtTopChanged(int line);
@@ -74,9 +80,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Where the view is, to stay there while the document changes around it.
+    struct ScrollAnchor
+    {
+        int line = 1;
+        int offset = 0; ///< pixels from the top of the line's block to the top of the view
+    };
+
     void scheduleRender();
-    void startRender(PreviewRequest::Stage stage, int generation, const QString &markdown);
-    void showResult(const PreviewResult &result);
+    void resetDocument();
+    void planned(const PreviewPlan &plan);
+    void chunkRendered(const PreviewChunk &chunk);
+    void applyChunks();
+    void showComplete();
+    [[nodiscard]] PreviewStyle currentStyle() const;
+    [[nodiscard]] ScrollAnchor scrollAnchor() const;
+    void restoreScroll(const ScrollAnchor &anchor);
     void followLink(const QUrl &url);
     void editorScrolled();
     void previewScrolled();
@@ -88,13 +107,32 @@ private:
     QString m_documentDirectory;
     QString m_themeName;
     QTimer m_debounce;
+    int m_renderDelay = 150;
+    /// Puts rendered chunks into the document, a few at each turn of the event loop: as many
+    /// as make about m_roundChars characters.
+    QTimer m_applyTimer;
+    int m_roundChars = 0;
     int m_generation = 0;
+    /// The generation of the plan the assembler follows, and of what the document shows.
+    int m_planGeneration = 0;
     int m_shownGeneration = 0;
     PreviewRequest::Stage m_shownStage = PreviewRequest::Stage::Complete;
+    /// A render of the whole text was shown since it was last replaced (see editorChanged).
     bool m_hasComplete = false;
+    /// The newest render is of a new text, not an edit: it fills in chunk by chunk.
+    bool m_reloading = false;
+    bool m_announceVisible = false;
+    int m_visibleChunk = -1;
     std::shared_ptr<std::atomic<int>> m_latest;
+    std::unique_ptr<PreviewAssembler> m_assembler;
+    /// The style and definitions of the chunks in the document, and those asked for.
+    PreviewStyle m_requestedStyle;
+    PreviewStyle m_shownStyle;
+    QString m_shownDefinitions;
+    bool m_hasShownStyle = false;
     QList<PreviewLine> m_lines;
     qsizetype m_progressiveThreshold = 256 * 1024;
+    qsizetype m_chunkSize = PreviewRequest().chunkSize;
     bool m_opensLinksInBrowser = true;
     bool m_scrollSync = true;
     bool m_syncing = false;

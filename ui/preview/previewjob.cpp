@@ -12,13 +12,17 @@
 #include <QFile>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 
-#include <QThread>
 #include <algorithm>
 
 namespace debrief {
 
 namespace {
+
+/// Link reference definitions are parsed again with every chunk; past this many characters of
+/// them the document renders in one piece instead.
+constexpr qsizetype kMaxSharedDefinitions = 16 * 1024;
 
 QString styleSheetTemplate()
 {
@@ -29,9 +33,9 @@ QString styleSheetTemplate()
     return css;
 }
 
-bool stale(const PreviewRequest &request)
+bool stale(const std::shared_ptr<const std::atomic<int>> &latest, int generation)
 {
-    return request.latest && request.latest->load(std::memory_order_relaxed) != request.generation;
+    return latest && latest->load(std::memory_order_relaxed) != generation;
 }
 
 /// Finds the renderer's line markers, records where each block starts and removes them.
@@ -44,8 +48,9 @@ QList<PreviewLine> takeLineMarkers(QTextDocument &document)
         int line;
     };
     QList<PreviewLine> lines;
-    document.setUndoRedoEnabled(false);
     QTextCursor cursor(&document);
+    // One edit block: the document reports its changes once, not once per marker.
+    cursor.beginEditBlock();
     QList<Marker> markers;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QString text = block.text();
@@ -71,6 +76,7 @@ QList<PreviewLine> takeLineMarkers(QTextDocument &document)
             cursor.removeSelectedText();
         }
     }
+    cursor.endEditBlock();
     std::sort(lines.begin(), lines.end(), [](const PreviewLine &a, const PreviewLine &b) {
         return a.line < b.line || (a.line == b.line && a.position < b.position);
     });
@@ -79,82 +85,118 @@ QList<PreviewLine> takeLineMarkers(QTextDocument &document)
 
 } // namespace
 
-RenderedDocument::~RenderedDocument()
-{
-    // The document belongs to the target thread by now: delete it there.
-    if (m_document)
-        m_document->deleteLater();
-}
-
-QString previewStyleSheet(const PreviewRequest &request)
+QString previewStyleSheet(const PreviewStyle &style)
 {
     KSyntaxHighlighting::Repository &repository = CodeHtmlHighlighter::threadRepository();
     KSyntaxHighlighting::Theme theme =
-        request.themeName.isEmpty() ? KSyntaxHighlighting::Theme() : repository.theme(request.themeName);
+        style.themeName.isEmpty() ? KSyntaxHighlighting::Theme() : repository.theme(style.themeName);
     if (!theme.isValid())
-        theme = repository.defaultTheme(request.dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                     : KSyntaxHighlighting::Repository::LightTheme);
+        theme = repository.defaultTheme(style.dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                   : KSyntaxHighlighting::Repository::LightTheme);
     const QColor codeBackground = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
     const QColor codeText = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
     QString css = styleSheetTemplate();
     const std::pair<QLatin1String, QColor> colours[] = {
-        {QLatin1String("@text@"), request.text},
-        {QLatin1String("@base@"), request.base},
-        {QLatin1String("@alternate-base@"), request.alternateBase},
-        {QLatin1String("@link@"), request.link},
-        {QLatin1String("@mid@"), request.mid},
-        {QLatin1String("@code-background@"), codeBackground.isValid() ? codeBackground : request.alternateBase},
-        {QLatin1String("@code-text@"), codeText.isValid() ? codeText : request.text},
+        {QLatin1String("@text@"), style.text},
+        {QLatin1String("@base@"), style.base},
+        {QLatin1String("@alternate-base@"), style.alternateBase},
+        {QLatin1String("@link@"), style.link},
+        {QLatin1String("@mid@"), style.mid},
+        {QLatin1String("@code-background@"), codeBackground.isValid() ? codeBackground : style.alternateBase},
+        {QLatin1String("@code-text@"), codeText.isValid() ? codeText : style.text},
     };
     for (const auto &[name, colour] : colours)
         css.replace(name, colour.name());
     return css;
 }
 
-PreviewResult renderPreview(const PreviewRequest &request)
+PreviewPlan planPreview(const PreviewRequest &request)
 {
-    PreviewResult result;
-    result.generation = request.generation;
-    result.stage = request.stage;
-    if (stale(request)) {
-        result.cancelled = true;
-        return result;
+    PreviewPlan plan;
+    plan.generation = request.generation;
+    if (stale(request.latest, request.generation)) {
+        plan.cancelled = true;
+        return plan;
+    }
+    // Blank lines in place of the front matter keep chunk lines equal to document lines.
+    const QString text = FrontMatterBlock::blankedForMarkdown(request.markdown);
+    const MarkdownDefinitions definitions = MarkdownDefinitions::find(text);
+    const bool whole = definitions.footnotes || definitions.links.size() > kMaxSharedDefinitions;
+    const QList<MarkdownSlice> slices =
+        whole ? QList<MarkdownSlice>{MarkdownSlice{0, text.size(), 1}} : MarkdownSlice::split(text, request.chunkSize);
+    plan.chunks.reserve(slices.size());
+    for (const MarkdownSlice &slice : slices) {
+        plan.chunks << PreviewChunkSource{text.mid(slice.begin, slice.end - slice.begin), slice.firstLine};
+        if (slice.firstLine <= request.visibleLine)
+            plan.visibleChunk = int(plan.chunks.size()) - 1;
+    }
+    if (!whole) {
+        plan.definitions = definitions.links;
+        plan.definitionLines = definitions.linkLines;
+    }
+    plan.styleSheet = previewStyleSheet(request.style);
+    return plan;
+}
+
+PreviewChunk renderPreviewChunk(const PreviewChunkJob &job)
+{
+    PreviewChunk chunk;
+    chunk.generation = job.generation;
+    chunk.index = job.index;
+    if (stale(job.latest, job.generation)) {
+        chunk.cancelled = true;
+        return chunk;
     }
 
     MarkdownRenderer::Options options;
-    options.documentDirectory = request.documentDirectory;
+    options.documentDirectory = job.style.documentDirectory;
     options.lineMarkers = true;
-    CodeHtmlHighlighter highlighter(CodeHtmlHighlighter::threadRepository(), request.themeName, request.dark);
+    options.taskListMarkers = true;
+    CodeHtmlHighlighter highlighter(CodeHtmlHighlighter::threadRepository(), job.style.themeName, job.style.dark);
     options.codeHighlighter = [&highlighter](const QString &language, const QString &code) {
         return highlighter.highlight(language, code);
     };
     const MarkdownRenderer renderer(options);
-
-    QString html;
-    if (request.stage == PreviewRequest::Stage::Visible) {
-        const QString blanked = FrontMatterBlock::blankedForMarkdown(request.markdown);
-        const MarkdownSlice slice = MarkdownSlice::around(blanked, request.visibleLine, request.visibleLineBudget);
-        const QString piece = blanked.mid(slice.begin, slice.end - slice.begin);
-        html = renderer.fragmentToHtml(piece, slice.firstLine);
-        result.firstLine = slice.firstLine;
-        result.lastLine = slice.firstLine + int(piece.count(QLatin1Char('\n')));
-    } else {
-        html = renderer.toHtml(request.markdown);
-        result.lastLine = int(request.markdown.count(QLatin1Char('\n'))) + 1;
+    // The definitions go first, then a blank line (a chunk's first line must not read as a
+    // definition's title); line markers still count the chunk's own first line as line 1.
+    QString html =
+        job.definitions.isEmpty()
+            ? renderer.fragmentToHtml(job.markdown, 1)
+            : renderer.fragmentToHtml(job.definitions + QLatin1Char('\n') + job.markdown, -job.definitionLines);
+    // QTextDocument reads the whitespace around what it ignores at either end of a document as
+    // text: after the last list (into its last item) and after the comments standing in for raw
+    // HTML (into a block of its own). A chunk starting or ending there would differ from the
+    // same blocks inside the whole. User text never has this comment: it is escaped.
+    html.remove(QLatin1String("<!-- raw HTML omitted -->\n"));
+    html.remove(QLatin1String("<!-- raw HTML omitted -->"));
+    while (!html.isEmpty() && html.back().isSpace())
+        html.chop(1);
+    if (stale(job.latest, job.generation)) {
+        chunk.cancelled = true;
+        return chunk;
     }
-    if (stale(request)) {
-        result.cancelled = true;
-        return result;
-    }
 
-    auto *document = new PreviewDocument(request.documentDirectory);
-    document->setDefaultStyleSheet(previewStyleSheet(request));
-    document->setHtml(html);
-    result.lines = takeLineMarkers(*document);
-    if (request.target)
-        document->moveToThread(request.target);
-    result.document = std::make_shared<RenderedDocument>(document);
-    return result;
+    // A PreviewDocument, so that whatever setHtml loads follows the offline policy.
+    PreviewDocument document(job.style.documentDirectory);
+    document.setUndoRedoEnabled(false);
+    document.setDefaultStyleSheet(job.styleSheet);
+    document.setHtml(html);
+    chunk.lines = takeLineMarkers(document);
+    if (job.index > 0) {
+        // The separator in front takes the first block's format along into the preview's
+        // document (a fragment's first block would merge into the block it lands in).
+        QTextCursor(&document).insertBlock();
+        for (PreviewLine &line : chunk.lines)
+            ++line.position;
+    }
+    chunk.rootFrameFormat = document.rootFrame()->frameFormat();
+    chunk.fragment = QTextDocumentFragment(&document);
+    // The fragment's document makes its root frame and lists when first asked for them, as
+    // children: inserting it once here has that happen in this thread, where the document
+    // lives, and not in the UI thread, where Qt refuses such children.
+    QTextDocument scratch;
+    QTextCursor(&scratch).insertFragment(chunk.fragment);
+    return chunk;
 }
 
 } // namespace debrief

@@ -3,32 +3,25 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QTextDocumentFragment>
+#include <QTextFrameFormat>
 
 #include <atomic>
 #include <memory>
-#include <utility>
-
-class QTextDocument;
-class QThread;
 
 namespace debrief {
 
-/// What a preview render needs: everything is copied, so the job runs on any thread.
-struct PreviewRequest
+/// One source line and the position in the rendered document where its block starts.
+struct PreviewLine
 {
-    enum class Stage
-    {
-        Visible, ///< only the blocks around visibleLine, to show something at once
-        Complete ///< the whole document
-    };
+    int line = 0;
+    int position = 0;
+};
 
-    int generation = 0;
-    /// The generation the preview wants now; a job that finds it changed stops early.
-    std::shared_ptr<const std::atomic<int>> latest;
-    Stage stage = Stage::Complete;
-    QString markdown;
-    int visibleLine = 1;
-    int visibleLineBudget = 400;
+/// What a rendered chunk looks like besides its Markdown: chunks shown in another style are
+/// rendered again.
+struct PreviewStyle
+{
     QString documentDirectory;
     /// Empty: the default light or dark theme, by the palette.
     QString themeName;
@@ -39,56 +32,90 @@ struct PreviewRequest
     QColor alternateBase;
     QColor link;
     QColor mid;
-    /// The thread the finished document is handed to (the preview's).
-    QThread *target = nullptr;
+
+    bool operator==(const PreviewStyle &other) const = default;
 };
 
-/// One source line and the position in the rendered document where its block starts.
-struct PreviewLine
+/// A render the preview asks for: everything is copied, so the jobs run on any thread.
+struct PreviewRequest
 {
-    int line = 0;
-    int position = 0;
+    enum class Stage
+    {
+        Visible, ///< the chunk around the visible line is shown, the rest is on its way
+        Complete ///< the whole document
+    };
+
+    int generation = 0;
+    /// The generation the preview wants now; a job that finds it changed stops early.
+    std::shared_ptr<const std::atomic<int>> latest;
+    QString markdown;
+    int visibleLine = 1;
+    /// Characters of Markdown per chunk, about: each is rendered, and put into the preview's
+    /// document, on its own.
+    qsizetype chunkSize = 16 * 1024;
+    PreviewStyle style;
 };
 
-/// Owns a finished document until the preview takes it; deletes it (in its thread) otherwise.
-class RenderedDocument
+/// A run of whole top-level blocks of the document, rendered on its own.
+struct PreviewChunkSource
 {
-public:
-    explicit RenderedDocument(QTextDocument *document)
-        : m_document(document)
-    {}
-    ~RenderedDocument();
-    RenderedDocument(const RenderedDocument &) = delete;
-    RenderedDocument &operator=(const RenderedDocument &) = delete;
-
-    [[nodiscard]] QTextDocument *get() const { return m_document; }
-    /// Hands the document over; the caller owns it from now on.
-    [[nodiscard]] QTextDocument *take() { return std::exchange(m_document, nullptr); }
-
-private:
-    QTextDocument *m_document;
+    /// Also what the chunk is known by: a chunk whose Markdown did not change is not rendered again.
+    QString markdown;
+    int firstLine = 1;
 };
 
-/// A finished render. The document lives in the request's target thread; a result that
-/// nobody takes deletes it there.
-struct PreviewResult
+/// How a document is cut into chunks, the first step of a render.
+struct PreviewPlan
 {
     int generation = 0;
-    PreviewRequest::Stage stage = PreviewRequest::Stage::Complete;
     bool cancelled = false;
-    std::shared_ptr<RenderedDocument> document;
-    /// Sorted by line and by position.
-    QList<PreviewLine> lines;
-    /// Document lines covered: all of them for a complete render.
-    int firstLine = 1;
-    int lastLine = 0;
+    QList<PreviewChunkSource> chunks;
+    /// The document's link reference definitions, which every chunk is rendered with.
+    QString definitions;
+    int definitionLines = 0;
+    /// The chunk holding the request's visible line.
+    int visibleChunk = 0;
+    QString styleSheet;
 };
 
-/// Renders Markdown to a preview document off the UI thread: HTML with highlighted code and
-/// line anchors, the themed style sheet, the QTextDocument built and its line table read.
-[[nodiscard]] PreviewResult renderPreview(const PreviewRequest &request);
+/// Cuts the request's Markdown into chunks (MarkdownSlice::split); a document with footnotes
+/// stays whole, since they are numbered over all of it.
+[[nodiscard]] PreviewPlan planPreview(const PreviewRequest &request);
 
-/// The preview style sheet (resources/preview/preview.css) with the request's colours.
-[[nodiscard]] QString previewStyleSheet(const PreviewRequest &request);
+/// One chunk of a plan to render.
+struct PreviewChunkJob
+{
+    int generation = 0;
+    std::shared_ptr<const std::atomic<int>> latest;
+    int index = 0;
+    QString markdown;
+    QString definitions;
+    int definitionLines = 0;
+    PreviewStyle style;
+    QString styleSheet;
+};
+
+/// A rendered chunk: a fragment to insert into the preview's document.
+struct PreviewChunk
+{
+    int generation = 0;
+    int index = -1;
+    bool cancelled = false;
+    /// The first chunk's fragment starts with the document's first block. Every other one
+    /// starts with a block separator that carries its first block's format, and goes in at the
+    /// end of the last block before it.
+    QTextDocumentFragment fragment;
+    /// Line 1 is the chunk's first line; positions count from where the fragment goes in.
+    QList<PreviewLine> lines;
+    /// The style sheet's body colours, which QTextDocument keeps on the root frame.
+    QTextFrameFormat rootFrameFormat;
+};
+
+/// Renders a chunk on the calling thread: HTML with highlighted code, task boxes and line
+/// markers, the QTextDocument built with the style sheet, its line table read.
+[[nodiscard]] PreviewChunk renderPreviewChunk(const PreviewChunkJob &job);
+
+/// The preview style sheet (resources/preview/preview.css) with the style's colours.
+[[nodiscard]] QString previewStyleSheet(const PreviewStyle &style);
 
 } // namespace debrief

@@ -20,6 +20,8 @@ MarkdownRenderer rendererFor(const QString &inputName)
     MarkdownRenderer::Options options;
     options.documentDirectory = kDocumentFolder;
     options.sourceLines = inputName.startsWith(QLatin1String("source-lines"));
+    // Task boxes as the preview's QTextDocument shows them.
+    options.taskListMarkers = inputName.startsWith(QLatin1String("tasklist-markers"));
     return MarkdownRenderer(options);
 }
 
