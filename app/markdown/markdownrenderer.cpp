@@ -167,9 +167,9 @@ bool isTaskItem(cmark_node *node)
 /// text starts with ☑ or ☐. (QTextDocument draws a box only in place of a list's marker, and
 /// sized as the number, which looks broken.) Bullet items keep cmark's <input>, replaced later
 /// (see withTaskMarkers).
-void markNumberedTask(cmark_node *item)
+void markNumberedTask(cmark_node *item, bool everyList)
 {
-    if (cmark_node_get_list_type(cmark_node_parent(item)) != CMARK_ORDERED_LIST)
+    if (!everyList && cmark_node_get_list_type(cmark_node_parent(item)) != CMARK_ORDERED_LIST)
         return;
     const QByteArray box = cmark_gfm_extensions_get_tasklist_item_checked(item) ? "\u2611 " : "\u2610 ";
     cmark_node_set_syntax_extension(item, nullptr);
@@ -195,7 +195,7 @@ QByteArray withTaskMarkers(QByteArray html)
 /// Adds line markers, highlighted code and task boxes for the preview.
 void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::Options &options, int lineOffset)
 {
-    if (!options.lineMarkers && !options.codeHighlighter && !options.taskListMarkers)
+    if (!options.lineMarkers && !options.codeHighlighter && !options.taskListMarkers && !options.taskListText)
         return;
     QList<cmark_node *> anchored;
     QList<cmark_node *> codeBlocks;
@@ -213,7 +213,7 @@ void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::O
             anchored << node;
         else if (options.lineMarkers && isTable(node))
             anchored << node;
-        else if (options.taskListMarkers && isTaskItem(node))
+        else if ((options.taskListMarkers || options.taskListText) && isTaskItem(node))
             tasks << node;
     }
     cmark_iter_free(iter);
@@ -221,7 +221,7 @@ void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::O
     // Boxes first: a paragraph's line marker then goes before its box, so the line's position
     // is where the item's text begins.
     for (cmark_node *item : std::as_const(tasks))
-        markNumberedTask(item);
+        markNumberedTask(item, options.taskListText);
 
     for (cmark_node *node : std::as_const(anchored)) {
         const int line = cmark_node_get_start_line(node) + lineOffset;

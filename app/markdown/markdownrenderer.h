@@ -41,6 +41,9 @@ public:
         /// bullet list `<li class="checked">` or `"unchecked"`, for which it draws a box in place
         /// of the bullet; in a numbered list the number stays and ☑ or ☐ starts the text.
         bool taskListMarkers = false;
+        /// Task-list items as ☐ or ☑ at the start of their text, in every kind of list: for
+        /// documents written out (PDF, ODT), whose formats keep no list box.
+        bool taskListText = false;
     };
 
     MarkdownRenderer() = default;

@@ -57,7 +57,22 @@ private Q_SLOTS:
     void relativeImageWithoutFolderStaysRelative();
     void sourceLinesCountFrontMatter();
     void rendersOnSeveralThreads();
+    void taskListTextForWrittenDocuments();
 };
+
+// PDF and ODT keep no list box: the state of a task must be in the text itself.
+void MarkdownRendererTest::taskListTextForWrittenDocuments()
+{
+    MarkdownRenderer::Options options;
+    options.taskListText = true;
+    const QString html = MarkdownRenderer(options).toHtml(
+        QStringLiteral("- [ ] open item\n- [x] done item\n\n1. [ ] numbered\n\n- plain\n"));
+    QVERIFY2(html.contains(QStringLiteral("\u2610 open item")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("\u2611 done item")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("\u2610 numbered")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("<input")));
+    QVERIFY(!html.contains(QStringLiteral("\u2610 plain")));
+}
 
 void MarkdownRendererTest::golden()
 {
