@@ -41,6 +41,18 @@ void FileRecovery::setFile(const QString &path)
     m_recoveryPath = folder() + QLatin1Char('/') +
                      QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()) +
                      QStringLiteral(".md");
+    m_offer = pending();
+}
+
+void FileRecovery::acceptOffer()
+{
+    m_offer.reset();
+}
+
+void FileRecovery::dismissOffer()
+{
+    m_offer.reset();
+    discard();
 }
 
 std::optional<QString> FileRecovery::pending() const
@@ -53,6 +65,8 @@ std::optional<QString> FileRecovery::pending() const
 
 void FileRecovery::update(const QString &text, bool modified)
 {
+    if (m_offer)
+        return; // the earlier session's copy waits for the user's decision
     if (!modified) {
         discard();
         return;
@@ -91,7 +105,7 @@ void FileRecovery::discard()
     m_timer.stop();
     m_due = false;
     m_text.clear();
-    if (!m_recoveryPath.isEmpty())
+    if (!m_recoveryPath.isEmpty() && !m_offer)
         QFile::remove(m_recoveryPath);
 }
 

@@ -23,8 +23,17 @@ public:
     [[nodiscard]] static QString folder();
 
     /// The file whose edits are protected from now on (any pending copy of the previous one
-    /// is written first).
+    /// is written first). A copy an earlier session left is held as the offer.
     void setFile(const QString &path);
+
+    /// The copy an earlier session left, until the user decides. While it is on offer it is
+    /// neither overwritten nor removed, whatever is typed or saved meanwhile.
+    [[nodiscard]] bool hasOffer() const { return m_offer.has_value(); }
+    [[nodiscard]] QString offer() const { return m_offer.value_or(QString()); }
+    /// The user took the offer (its text is now the editor's): copies protect the typing again.
+    void acceptOffer();
+    /// The user dropped the offer: the copy is removed.
+    void dismissOffer();
     [[nodiscard]] QString recoveryPath() const { return m_recoveryPath; }
 
     /// The text an earlier session left unsaved for this file, if there is one.
@@ -45,6 +54,7 @@ private:
     QTimer m_timer;
     QString m_recoveryPath;
     QString m_text;
+    std::optional<QString> m_offer;
     bool m_due = false;
     QString m_error;
 };

@@ -15,6 +15,7 @@
 #include "preview/markdownpreview.h"
 #include "settings/appsettings.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -160,17 +161,16 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
     connect(m_reloadButton, &QPushButton::clicked, this, &FileEditorWindow::reloadFromDisk);
     connect(m_keepButton, &QPushButton::clicked, this, &FileEditorWindow::keepMine);
     connect(m_recoverButton, &QPushButton::clicked, this, [this] {
-        const auto recovered = m_recovery->pending();
+        const QString recovered = m_recovery->offer();
+        m_recovery->acceptOffer();
         m_bar->hide();
-        if (!recovered)
-            return;
         // An ordinary edit: undoable, marked modified, saved when the user saves.
         QTextCursor cursor(m_editor->document());
         cursor.select(QTextCursor::Document);
-        cursor.insertText(*recovered);
+        cursor.insertText(recovered);
     });
     connect(m_discardButton, &QPushButton::clicked, this, [this] {
-        m_recovery->discard();
+        m_recovery->dismissOffer();
         m_bar->hide();
     });
     resize(1200, 760);
@@ -186,6 +186,17 @@ FileEditorWindow::~FileEditorWindow()
 
 FileEditorWindow *FileEditorWindow::open(const QString &path, AppSettings *settings, QWidget *dialogParent)
 {
+    // One window per file: two would save over each other and share one recovery copy.
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *existing = qobject_cast<FileEditorWindow *>(widget);
+        if (existing && !wanted.isEmpty() && QFileInfo(existing->document()->path()).canonicalFilePath() == wanted) {
+            existing->show();
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
     auto *window = new FileEditorWindow(settings);
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!window->load(path)) {
@@ -258,11 +269,10 @@ void FileEditorWindow::reloadFromDisk()
 
 void FileEditorWindow::offerRecovery()
 {
-    const auto recovered = m_recovery->pending();
-    if (!recovered)
+    if (!m_recovery->hasOffer())
         return;
-    if (*recovered == m_document->text()) {
-        m_recovery->discard(); // saved after all, or typed and undone
+    if (m_recovery->offer() == m_document->text()) {
+        m_recovery->dismissOffer(); // saved after all, or typed and undone
         return;
     }
     showMessage(tr("This file has edits from an earlier session that were never saved (Debrief or the computer "
@@ -307,8 +317,7 @@ void FileEditorWindow::changeEvent(QEvent *event)
 void FileEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->isModified()) {
-        if (!m_recoverButton->isVisible()) // a recovery still on offer is kept for next time
-            m_recovery->discard();
+        m_recovery->discard(); // a copy still on offer is kept for next time
         event->accept();
         return;
     }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void externalChangeAndConflict();
     void pageHasFormPreviewAndRecentFiles();
     void unsavedTypingIsRecoveredAfterACrash();
+    void oneWindowPerFile();
     void screenshots_data();
     void screenshots();
 
@@ -179,12 +181,31 @@ void FileEditorWindowTest::unsavedTypingIsRecoveredAfterACrash()
     }
     QVERIFY(recover);
     QCOMPARE(again.editor()->toPlainText(), QStringLiteral("# Outage\n")); // nothing taken unasked
+    // Typing (and undoing) before deciding leaves the offered copy as it was.
+    again.recovery()->setDelay(0);
+    QTest::keyClicks(again.editor(), QStringLiteral("x"));
+    again.editor()->undo();
+    QTest::qWait(50);
+    QCOMPARE(test::readBytes(recoveryPath), QByteArray("# Outage\nThe queue stalled."));
     recover->click();
     QCOMPARE(again.editor()->toPlainText(), QStringLiteral("# Outage\nThe queue stalled."));
     QVERIFY(again.isWindowModified());
     QVERIFY(again.save());
     QCOMPARE(readBytes(path), QByteArray("# Outage\nThe queue stalled."));
     QVERIFY(!QFile::exists(recoveryPath)); // saved: nothing left to recover
+}
+
+void FileEditorWindowTest::oneWindowPerFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("once.md"));
+    writeBytes(path, "# Once\n");
+    QPointer<FileEditorWindow> first = FileEditorWindow::open(path, nullptr);
+    QVERIFY(first);
+    // The same file by another spelling of its path: the open window comes forward.
+    FileEditorWindow *second = FileEditorWindow::open(m_dir.path() + QStringLiteral("/./once.md"), nullptr);
+    QCOMPARE(second, first.data());
+    first->close(); // deleted on close
+    QTRY_VERIFY(!first);
 }
 
 void FileEditorWindowTest::screenshots_data()
