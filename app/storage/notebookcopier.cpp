@@ -93,27 +93,35 @@ Result<QList<NotebookCopier::TableCount>> NotebookCopier::copy(Database &source,
                                    "is mixed up or overwritten.")
                                     .arg(target.location()));
     }
-    auto expected = count(source);
-    if (!expected)
-        return expected.error();
-
-    Status copied = target.transaction([&]() -> Status {
-        for (const Table &table : kTables) {
-            if (Status status = copyTable(source, target, table); !status)
-                return status;
+    // The source is read as of one moment: a teammate saving meanwhile must not make the
+    // counts disagree with what was copied.
+    Result<QList<TableCount>> expected = QList<TableCount>();
+    Status copied = source.transaction([&]() -> Status {
+        if (const QString snapshot = source.dialect().snapshotStatement(); !snapshot.isEmpty()) {
+            if (auto set = source.exec(snapshot); !set)
+                return set.error();
         }
-        auto written = count(target);
-        if (!written)
-            return written.error();
-        for (qsizetype i = 0; i < written.value().size(); ++i) {
-            if (written.value().at(i).rows != expected.value().at(i).rows)
-                return StorageError(StorageError::Kind::Other,
-                                    tr("The copy of table %1 has %2 rows instead of %3; nothing was copied.")
-                                        .arg(written.value().at(i).table)
-                                        .arg(written.value().at(i).rows)
-                                        .arg(expected.value().at(i).rows));
-        }
-        return {};
+        expected = count(source);
+        if (!expected)
+            return expected.error();
+        return target.transaction([&]() -> Status {
+            for (const Table &table : kTables) {
+                if (Status status = copyTable(source, target, table); !status)
+                    return status;
+            }
+            auto written = count(target);
+            if (!written)
+                return written.error();
+            for (qsizetype i = 0; i < written.value().size(); ++i) {
+                if (written.value().at(i).rows != expected.value().at(i).rows)
+                    return StorageError(StorageError::Kind::Other,
+                                        tr("The copy of table %1 has %2 rows instead of %3; nothing was copied.")
+                                            .arg(written.value().at(i).table)
+                                            .arg(written.value().at(i).rows)
+                                            .arg(expected.value().at(i).rows));
+            }
+            return {};
+        });
     });
     if (!copied)
         return copied.error();

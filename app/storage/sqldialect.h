@@ -43,6 +43,9 @@ public:
     [[nodiscard]] virtual QString matchExpression(const QString &userQuery) const = 0;
     /// Maps a driver error to a specific kind (locked, read-only, corrupt ...).
     [[nodiscard]] virtual StorageError::Kind classify(const QSqlError &error) const = 0;
+    /// Run first in a transaction that reads many tables as of one moment (empty: every
+    /// transaction already does, as SQLite's in WAL mode).
+    [[nodiscard]] virtual QString snapshotStatement() const { return {}; }
 };
 
 /// SQLite 3.35+ with FTS5 (Debian 12 ships 3.40).
@@ -81,6 +84,10 @@ public:
     [[nodiscard]] QString fullTextSearchQuery() const override;
     [[nodiscard]] QString matchExpression(const QString &userQuery) const override;
     [[nodiscard]] StorageError::Kind classify(const QSqlError &error) const override;
+    [[nodiscard]] QString snapshotStatement() const override
+    {
+        return QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
 };
 
 /// The private-use characters that mark a search match inside a snippet.

@@ -126,6 +126,47 @@ private Q_SLOTS:
         QCOMPARE(actions.value().size(), 3);
     }
 
+    void aSaveDuringTheCopyKeepsThisNotebookOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("racing-%1.sqlite").arg(m_counter));
+        m_transfer->setOfflineTargetChooser([&] {
+            return std::optional<NotebookTransfer::Target>({NotebookLocation::sqlite(path), QString()});
+        });
+        int asked = 0;
+        m_transfer->setOpenQuestion([&](const QString &) {
+            ++asked;
+            return true;
+        });
+        QSignalSpy finished(m_transfer.get(), &NotebookTransfer::finished);
+        QSignalSpy openRequested(m_transfer.get(), &NotebookTransfer::openRequested);
+        m_transfer->saveOfflineCopy();
+        // A teammate (or autosave) writes while the worker copies.
+        Document late;
+        late.title = QStringLiteral("Written during the copy");
+        DEBRIEF_VERIFY_OK(m_source->documents().create(late));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("not in the copy")),
+                 qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(asked, 0);
+        QCOMPARE(openRequested.count(), 0);
+    }
+
+    void unsavedTypingCancelsTheCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unsaved-%1.sqlite").arg(m_counter));
+        m_transfer->setOfflineTargetChooser([&] {
+            return std::optional<NotebookTransfer::Target>({NotebookLocation::sqlite(path), QString()});
+        });
+        m_transfer->setBeforeCopy([] { return false; }); // the editor could not save
+        QSignalSpy finished(m_transfer.get(), &NotebookTransfer::finished);
+        m_transfer->saveOfflineCopy();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!m_transfer->isBusy());
+        QVERIFY(!QFile::exists(path));
+    }
+
     void anExistingFileIsNeverOverwritten()
     {
         const QString path = m_dir.filePath(QStringLiteral("taken-%1.sqlite").arg(m_counter));

@@ -179,6 +179,7 @@ void MainWindow::connectActions()
             QMessageBox::warning(this, tr("Copy Notebook"), message);
     });
     connect(m_transfer, &NotebookTransfer::openRequested, this, &MainWindow::switchTo);
+    m_transfer->setBeforeCopy([this] { return m_editor->flush(); });
     connect(m_actions->action(QStringLiteral("file.export-as")), &QAction::triggered, this, &MainWindow::exportAs);
     connect(m_actions->action(QStringLiteral("file.import-files")), &QAction::triggered, m_import,
             &MarkdownImport::importFiles);

@@ -2,6 +2,7 @@
 
 #include "notebook/notebook.h"
 #include "settings/teamnotebookdialog.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -87,7 +88,13 @@ void NotebookTransfer::start(const Target &target)
         Q_EMIT finished(false, tr("That is the notebook that is open. Choose another place for the copy."));
         return;
     }
+    if (m_beforeCopy && !m_beforeCopy()) {
+        Q_EMIT finished(false, tr("The open document could not be saved, so the copy would miss your latest "
+                                  "edits. Try again once it is saved."));
+        return;
+    }
     m_target = target;
+    m_stampAtStart = currentStamp();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_watcher.setFuture(QtConcurrent::run([source, target]() {
         Outcome outcome;
@@ -123,9 +130,28 @@ void NotebookTransfer::done()
         return;
     }
     const QString summary = summaryOf(outcome);
+    if (currentStamp() != m_stampAtStart) {
+        // Switching now would leave those saves behind in this notebook, unnoticed.
+        Q_EMIT finished(true, summary + QLatin1Char(' ') +
+                                  tr("Changes saved in this notebook while it was being copied are not in the copy; "
+                                     "this notebook stays open."));
+        return;
+    }
     Q_EMIT finished(true, summary);
     if (m_askOpen(summary))
         Q_EMIT openRequested(m_target.location, m_target.password);
+}
+
+QString NotebookTransfer::currentStamp() const
+{
+    if (!m_notebook)
+        return {};
+    auto stamp = ChangeFeed(m_notebook->database()).stamp();
+    if (!stamp)
+        return QStringLiteral("?"); // unreadable now: not "unchanged"
+    const ChangeFeed::Stamp &s = stamp.value();
+    return QStringList{s.meetups, s.participants, s.documents, s.actionItems, s.lastDocumentUpdate}.join(
+        QLatin1Char('|'));
 }
 
 QString NotebookTransfer::summaryOf(const Outcome &outcome) const

@@ -45,6 +45,8 @@ public:
     void setPublishTargetChooser(TargetChooser chooser) { m_choosePublishTarget = std::move(chooser); }
     void setOfflineTargetChooser(TargetChooser chooser) { m_chooseOfflineTarget = std::move(chooser); }
     void setOpenQuestion(OpenQuestion question) { m_askOpen = std::move(question); }
+    /// Runs before a copy starts, to save what is still being typed; false cancels the copy.
+    void setBeforeCopy(std::function<bool()> beforeCopy) { m_beforeCopy = std::move(beforeCopy); }
 
     /// Copies the open notebook (an SQLite file) to a team database.
     void publish();
@@ -68,6 +70,7 @@ private:
     void start(const Target &target);
     void done();
     [[nodiscard]] QString summaryOf(const Outcome &outcome) const;
+    [[nodiscard]] QString currentStamp() const;
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
@@ -76,7 +79,11 @@ private:
     TargetChooser m_choosePublishTarget;
     TargetChooser m_chooseOfflineTarget;
     OpenQuestion m_askOpen;
+    std::function<bool()> m_beforeCopy;
     Target m_target;
+    /// The source's change stamp when the copy started: a different one at the end means
+    /// someone saved meanwhile, and the copy lacks it.
+    QString m_stampAtStart;
     QFutureWatcher<Outcome> m_watcher;
 };
 
