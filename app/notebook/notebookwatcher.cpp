@@ -73,37 +73,52 @@ private:
 NotebookWatcher::NotebookWatcher(Notebook &notebook, QObject *parent)
     : QObject(parent)
     , m_notebook(notebook)
+    , m_thread(new QThread)
     , m_reader(new StampReader(notebook.database().handle()))
 {
-    m_thread.setObjectName(QStringLiteral("NotebookWatcher"));
-    m_reader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("NotebookWatcher"));
+    m_reader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_reader, &StampReader::read_, this, &NotebookWatcher::apply);
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &NotebookWatcher::poll);
 }
 
+namespace {
+// Long enough for a read in progress on a live server; a dead one is not waited for.
+constexpr int kStopWaitMs = 2000;
+} // namespace
+
 NotebookWatcher::~NotebookWatcher()
 {
     m_timer.stop();
-    m_thread.quit();
-    if (!m_thread.wait()) // a read in progress finishes first (bounded by the connect timeout)
-        qWarning("NotebookWatcher: the stamp reader did not stop");
-    if (!m_thread.isRunning() && !m_thread.isFinished())
-        delete m_reader; // never started: nobody else deletes it
+    disconnect(m_reader, nullptr, this, nullptr);
+    if (!m_thread->isRunning()) {
+        // Never started: nothing else deletes them.
+        delete m_reader;
+        delete m_thread;
+        return;
+    }
+    m_thread->quit();
+    // A read stuck on a server that vanished (a dropped VPN) can take minutes to fail; the
+    // window must not wait for it. The reader owns its own connection and nothing of ours,
+    // so it may finish after we are gone: thread and reader then delete themselves.
+    if (!m_thread->wait(kStopWaitMs))
+        qInfo("NotebookWatcher: leaving a stamp read to finish in the background");
 }
 
 void NotebookWatcher::start()
 {
-    if (!m_thread.isRunning())
-        m_thread.start(QThread::LowPriority);
+    if (!m_thread->isRunning())
+        m_thread->start(QThread::LowPriority);
     poll();
     m_timer.start();
 }
 
 void NotebookWatcher::poll()
 {
-    if (!m_thread.isRunning())
+    if (!m_thread->isRunning())
         return;
     if (m_busy) {
         m_again = true;

@@ -39,7 +39,9 @@ private:
     void apply(bool meetups, bool participants, bool documents, bool actionItems, const QList<qint64> &documentIds);
 
     Notebook &m_notebook;
-    QThread m_thread;
+    /// Owned until it is told to finish: a reader stuck on a dead server is left to finish
+    /// on its own rather than waited for (see the destructor).
+    QThread *m_thread;
     StampReader *m_reader;
     QTimer m_timer;
     bool m_busy = false;

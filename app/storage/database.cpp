@@ -105,7 +105,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const NotebookLocation 
         db.setUserName(location.user);
         if (!password.isEmpty())
             db.setPassword(password);
-        QStringList connectOptions{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Debrief")};
+        // Keepalives notice a server that vanished without closing the connection (a dropped
+        // VPN, a sleeping laptop) in under a minute, instead of when TCP gives up.
+        QStringList connectOptions{QStringLiteral("connect_timeout=10"),     QStringLiteral("application_name=Debrief"),
+                                   QStringLiteral("keepalives=1"),           QStringLiteral("keepalives_idle=30"),
+                                   QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+                                   QStringLiteral("tcp_user_timeout=60000")};
         if (!location.sslMode.isEmpty())
             connectOptions << QStringLiteral("sslmode=") + location.sslMode;
         db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
