@@ -246,12 +246,19 @@ StorageError::Kind PostgresDialect::classify(const QSqlError &error) const
     // The server reports every error of its own with an SQLSTATE; one without comes from
     // the client library, which means the connection is gone (or never came up).
     if (state.isEmpty()) {
-        // Logging in is refused on the client side too ("fe_sendauth: no password supplied")
-        // or before the server reports a SQLSTATE ("password authentication failed").
+        // A refused login arrives without an SQLSTATE too: from libpq itself ("fe_sendauth: no
+        // password supplied", never translated) or as the server's text, in the server's
+        // language ("password authentication failed", "Passwort-Authentifizierung ...").
+        // Other refused logins (peer, ident, certificates) are not about a password.
+        static const QLatin1String passwordWords[] = {
+            QLatin1String("fe_sendauth"),  QLatin1String("password"),   QLatin1String("passwort"),
+            QLatin1String("mot de passe"), QLatin1String("wachtwoord"), QLatin1String("senha"),
+        };
         const QString text = error.text();
-        if (text.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive))
-            return StorageError::Kind::PasswordRequired;
+        for (const QLatin1String word : passwordWords) {
+            if (text.contains(word, Qt::CaseInsensitive))
+                return StorageError::Kind::PasswordRequired;
+        }
         return StorageError::Kind::Disconnected;
     }
     if (state == QLatin1String("28P01"))
