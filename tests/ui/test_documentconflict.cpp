@@ -4,6 +4,7 @@
 #include "editor/conflictbar.h"
 #include "editor/documenteditor.h"
 #include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
 #include "notebook/notebookwatcher.h"
 #include "testnotebook.h"
 
@@ -89,6 +90,33 @@ private Q_SLOTS:
         QVERIFY(m_editor->flush());
         QVERIFY(storedBody().contains(QStringLiteral("an hour")));
         QVERIFY(storedBody().contains(QStringLiteral("09:58 first retry storm")));
+    }
+
+    void typedAndUndoneIsNoEdit()
+    {
+        m_editor->bodyEdit()->setFocus();
+        QTest::keyClicks(m_editor->bodyEdit(), QStringLiteral("x"));
+        m_editor->bodyEdit()->undo(); // still within the pause before the text is handed on
+        QVERIFY(m_editor->hasUnsavedChanges());
+        saveTheirs(QStringLiteral("Their version.\n"));
+        pollAsTheWatcherWould();
+        QCOMPARE(body(), QStringLiteral("Their version.\n"));
+        QVERIFY(m_editor->conflictBar()->isHidden());
+        QCOMPARE(m_editor->saveState(), DocumentEditor::SaveState::Saved);
+    }
+
+    void aFocusedFormFieldShowsTheirValue()
+    {
+        QLineEdit *severity = m_editor->frontMatterForm()->field(FrontMatterForm::Field::Severity);
+        severity->setFocus();
+        QVERIFY(severity->text().isEmpty());
+        auto stored = m_theirs->documents().get(m_id);
+        DEBRIEF_VERIFY_OK(stored);
+        Document document = stored.value();
+        document.severity = QStringLiteral("SEV1");
+        DEBRIEF_VERIFY_OK(m_theirs->documents().update(document));
+        pollAsTheWatcherWould();
+        QCOMPARE(severity->text(), QStringLiteral("SEV1"));
     }
 
     void ownSaveIsNotAReload()

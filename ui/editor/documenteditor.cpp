@@ -229,9 +229,12 @@ void DocumentEditor::documentChangedElsewhere(qint64 id)
         return;
     if (hasUnsavedChanges()) {
         // Say so now rather than at the next pause in typing: the save finds the conflict.
+        // Typed and undone is no edit at all: then the newer version is simply shown.
         pushBody();
-        m_autosaver->flush();
-        return;
+        if (m_autosaver->isDirty()) {
+            m_autosaver->flush();
+            return;
+        }
     }
     auto document = m_notebook->documents().get(id);
     if (!document.ok())

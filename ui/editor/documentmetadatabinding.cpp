@@ -22,7 +22,7 @@ void DocumentMetadataBinding::load(const Document &document)
     m_loading = true;
     m_yaml.setPlainText(document.id == 0 ? QString() : FrontMatterFields::toFrontMatter(fields).toText());
     m_loading = false;
-    m_form->refreshNow();
+    m_form->refreshNow(true); // another document, or another version: no field keeps old text
 }
 
 void DocumentMetadataBinding::setTitle(const QString &title)

@@ -110,7 +110,7 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(300);
-    connect(&m_refresh, &QTimer::timeout, this, &FrontMatterForm::refreshNow);
+    connect(&m_refresh, &QTimer::timeout, this, [this] { refreshNow(); });
     connect(m_toggle, &QToolButton::toggled, this, [this](bool expanded) {
         m_body->setVisible(expanded);
         m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
@@ -177,7 +177,7 @@ void FrontMatterForm::showError(const QString &message)
     m_body->setEnabled(message.isEmpty() && m_document);
 }
 
-void FrontMatterForm::refreshNow()
+void FrontMatterForm::refreshNow(bool everyField)
 {
     m_refresh.stop();
     if (!m_document) {
@@ -198,7 +198,7 @@ void FrontMatterForm::refreshNow()
     showError(QString());
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         // The field being typed in already says what the user wants; don't fight the cursor.
-        if (it.value()->hasFocus())
+        if (it.value()->hasFocus() && !everyField)
             continue;
         const QString value = valueOf(frontMatter, it.key());
         if (it.value()->text() != value)

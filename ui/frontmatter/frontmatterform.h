@@ -46,8 +46,9 @@ public:
 
     /// Milliseconds of quiet in the text before the form is updated.
     void setRefreshDelay(int milliseconds) { m_refresh.setInterval(milliseconds); }
-    /// Reads the front matter into the fields now.
-    void refreshNow();
+    /// Reads the front matter into the fields now. The field being typed in keeps its text,
+    /// unless @p everyField (the text was replaced, not edited: what is typed there is stale).
+    void refreshNow(bool everyField = false);
 
     [[nodiscard]] QLineEdit *field(Field field) const { return m_fields.value(field); }
     /// The inline YAML error ("Line 3: ..."), empty when the front matter parses.
