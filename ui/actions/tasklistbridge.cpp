@@ -117,6 +117,9 @@ void TaskListBridge::flushPendingDrops()
     m_dropTimer->stop();
     const QPointer<Notebook> notebook = m_notebook;
     const QList<qint64> pending = m_pendingDrops.keys();
+    // Each document's text is planned once per round, not once per action: a cut section may
+    // hold dozens of tasks. A question's event loop lets the user edit, so it starts afresh.
+    QHash<qint64, QSet<qint64>> missing;
     for (const qint64 itemId : pending) {
         // A sync while an earlier question was open may have settled it already.
         const auto found = m_pendingDrops.constFind(itemId);
@@ -124,7 +127,9 @@ void TaskListBridge::flushPendingDrops()
             continue;
         const qint64 documentId = found.value();
         // Checked now, not at the save: the line may be back in the editor, not saved yet.
-        if (!actionsWithoutLine(documentId).contains(itemId)) {
+        if (!missing.contains(documentId))
+            missing.insert(documentId, actionsWithoutLine(documentId));
+        if (!missing.value(documentId).contains(itemId)) {
             m_pendingDrops.remove(itemId);
             continue;
         }
@@ -141,6 +146,7 @@ void TaskListBridge::flushPendingDrops()
             m_asking = true;
             drop = askDrop(current.value());
             m_asking = false;
+            missing.clear();
             if (m_notebook != notebook)
                 return; // another notebook was opened meanwhile: these ids mean nothing there
             m_dropAnswers.insert(itemId, DropAnswer{documentId, drop});

@@ -186,6 +186,11 @@ void MainWindow::connectActions()
     connect(m_actions->action(QStringLiteral("file.import-folder")), &QAction::triggered, m_import,
             &MarkdownImport::importFolder);
     connect(m_import, &MarkdownImport::finished, this, [this](const QList<ImportReport> &reports) {
+        for (const ImportReport &report : reports) {
+            // The open document, updated from its file: the editor shows the new text.
+            if (report.outcome == ImportReport::Outcome::Updated && report.documentId == m_editor->documentId())
+                m_notebook->notifyDocumentChanged(report.documentId);
+        }
         const QString failures = MarkdownImport::failuresOf(reports);
         if (failures.isEmpty()) {
             statusBar()->showMessage(MarkdownImport::summaryOf(reports), 15000);
@@ -303,6 +308,13 @@ void MainWindow::saveSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_transfer->isBusy() || m_import->isBusy() || m_exportAs->isBusy()) {
+        // Closing now would leave an invisible process finishing the job, or half of it.
+        QMessageBox::information(this, tr("Still Working"),
+                                 tr("A copy, import or export is still running. Close Debrief when it has finished."));
+        event->ignore();
+        return;
+    }
     if (!m_editor->flush()) {
         const auto answer = QMessageBox::warning(
             this, tr("Unsaved Changes"),

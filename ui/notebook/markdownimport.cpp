@@ -47,6 +47,7 @@ void MarkdownImport::run(const QStringList &paths)
     if (!m_notebook || isBusy())
         return;
     const Database::Handle handle = m_notebook->database().handle();
+    m_importingInto = m_notebook;
     QApplication::setOverrideCursor(Qt::BusyCursor);
     // A Jekyll site may hold hundreds of posts: read and store them off the UI thread.
     m_watcher.setFuture(QtConcurrent::run([handle, paths]() -> QList<ImportReport> {
@@ -67,14 +68,11 @@ void MarkdownImport::done()
 {
     QApplication::restoreOverrideCursor();
     const QList<ImportReport> reports = m_watcher.result();
-    if (m_notebook) {
-        m_notebook->notifyDocumentsChanged();
-        m_notebook->notifyActionItemsChanged();
-        for (const ImportReport &report : reports) {
-            if (report.outcome == ImportReport::Outcome::Updated)
-                m_notebook->notifyDocumentChanged(report.documentId);
-        }
-    }
+    if (!m_importingInto || m_importingInto != m_notebook)
+        return; // another notebook is open now; the import went into the one it started in
+    // The importer synced task lines itself: one refresh of the lists, no per-document syncs.
+    m_notebook->notifyDocumentsChanged();
+    m_notebook->notifyActionItemsChanged();
     Q_EMIT finished(reports);
 }
 

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] static QString failuresOf(const QList<ImportReport> &reports);
 
 Q_SIGNALS:
+    /// The import ended; the notebook's lists were told already (not per document: the
+    /// receiver refreshes what it shows of @p reports, such as the open document).
     void finished(const QList<debrief::ImportReport> &reports);
 
 private:
@@ -51,6 +53,8 @@ private:
 
     QPointer<QWidget> m_window;
     QPointer<Notebook> m_notebook;
+    /// The notebook the running import writes into: its ids mean nothing in another one.
+    QPointer<Notebook> m_importingInto;
     PathChooser m_chooseFiles;
     PathChooser m_chooseFolder;
     QFutureWatcher<QList<ImportReport>> m_watcher;
