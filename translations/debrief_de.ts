@@ -1646,6 +1646,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>The document could not be read.</source>
         <translation>Das Dokument konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Still Working</source>
+        <translation>Noch beschäftigt</translation>
+    </message>
+    <message>
+        <source>A copy, import or export is still running. Close Debrief when it has finished.</source>
+        <translation>Ein Kopieren, Importieren oder Exportieren läuft noch. Schließen Sie Debrief, wenn es fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownEditor</name>
@@ -2196,6 +2204,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Copied to %1: %2 documents, %3 meetups and %4 action items, every table&apos;s row count checked.</source>
         <translation>Nach %1 kopiert: %2 Dokumente, %3 Meetups und %4 Aufgaben, die Zeilenzahl jeder Tabelle geprüft.</translation>
+    </message>
+    <message>
+        <source>The open document could not be saved, so the copy would miss your latest edits. Try again once it is saved.</source>
+        <translation>Das geöffnete Dokument konnte nicht gespeichert werden, daher fehlten der Kopie Ihre letzten Änderungen. Versuchen Sie es erneut, sobald es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Changes saved in this notebook while it was being copied are not in the copy; this notebook stays open.</source>
+        <translation>Änderungen, die während des Kopierens in diesem Notizbuch gespeichert wurden, sind nicht in der Kopie; dieses Notizbuch bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
