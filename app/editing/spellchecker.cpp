@@ -11,6 +11,8 @@
 
 #include <hunspell.hxx>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -153,6 +155,11 @@ bool SpellChecker::isCorrect(const QString &word) const
     if (!m_hunspell || word.isEmpty() || word.size() > kMaxWordLength)
         return true;
     if (m_personal.contains(word) || m_ignored.contains(word))
+        return true;
+    // Acronyms and identifiers (SRE, SEV2, p99, IPv6) are the vocabulary of postmortems,
+    // not misspellings; like Kate and LibreOffice, words in capitals or with digits pass.
+    const bool hasDigit = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+    if (hasDigit || (word.size() > 1 && word == word.toUpper()))
         return true;
     const auto cached = m_cache.constFind(word);
     if (cached != m_cache.cend())

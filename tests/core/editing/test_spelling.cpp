@@ -142,6 +142,11 @@ private Q_SLOTS:
         QTest::newRow("contraction with curly apostrophe") << s("didn’t") << true;
         QTest::newRow("misspelt") << s("recieve") << false;
         QTest::newRow("nonsense") << s("xqzvty") << false;
+        QTest::newRow("acronym") << s("SRE") << true;
+        QTest::newRow("with digits") << s("p99") << true;
+        QTest::newRow("severity") << s("SEV2") << true;
+        QTest::newRow("misspelt, capitalised") << s("Recieve") << false;
+        QTest::newRow("single capital letter is a word") << s("Q") << true;
     }
 
     void hunspellChecksWords()
