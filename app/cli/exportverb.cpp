@@ -269,7 +269,7 @@ int ExportVerb::run()
     if (!documentIds.isEmpty()) {
         Database::Options options;
         options.mustExist = true;
-        auto opened = Notebook::openSqlite(notebookPath(m_parser.value(notebookOption)), options);
+        auto opened = openNotebook(m_parser.value(notebookOption), options); // a file or a team server
         if (!opened) {
             m_context.err << "debrief export: " << opened.error().message() << '\n';
             return UsageError;

@@ -90,13 +90,16 @@ int ImportVerb::run()
     // Importing into a new notebook is fine; say where it is so the files are not lost.
     Database::Options options;
     options.mustExist = false;
-    const QString location = notebookPath(parser.value(notebookOption));
-    auto opened = Notebook::openSqlite(location, options);
+    auto opened = openNotebook(parser.value(notebookOption), options); // a file or a team server
     if (!opened) {
         m_context.err << "debrief import: " << opened.error().message() << '\n';
         return UsageError;
     }
-    m_context.out << tr("notebook: %1").arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath())) << '\n';
+    const QString location = opened.value()->location();
+    const bool server = NotebookLocation::parse(location).value_or(NotebookLocation()).isServer();
+    m_context.out
+        << tr("notebook: %1").arg(server ? location : QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()))
+        << '\n';
     MarkdownImporter importer(*opened.value());
     bool failed = false;
     for (const ImportReport &report : importer.importPaths(paths)) {

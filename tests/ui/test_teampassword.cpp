@@ -6,9 +6,12 @@
 #include "mainwindow/servernotebookopener.h"
 #include "testnotebook.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace debrief;
@@ -209,6 +212,33 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY2(!run.err.contains(kTeamPassword), "a password must never be printed");
         QVERIFY2(timer.elapsed() < 10000, "a missing keychain must not hold up the command line");
+    }
+
+    void everyNotebookVerbTakesAServerAddress()
+    {
+        const NotebookLocation location = test::newPostgresLocation(); // trusted user
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("2026-11-17-queue-outage.md"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("---\ntitle: Queue outage\nrule: on-record\n---\n\n# Queue outage\n\n- [ ] Add a lag alert\n");
+        }
+        const QString url = location.toString();
+        test::CliRun run = test::runCli({QStringLiteral("import"), file, QStringLiteral("--notebook"), url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(url), qPrintable(run.out));
+        run = test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), url});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("Add a lag alert")),
+                 qPrintable(run.out + run.err));
+        auto notebook = Notebook::open(location);
+        DEBRIEF_VERIFY_OK(notebook);
+        const qint64 id = notebook.value()->documents().list().value().constFirst().id;
+        run = test::runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("--document"), QString::number(id), QStringLiteral("--dir"), dir.path(),
+                            QStringLiteral("--notebook"), url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.html")}).size() == 1);
     }
 
     void commandLineReadsTheKeychain()
