@@ -3377,10 +3377,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>Kopiert ein ganzes Notizbuch in ein neues, leeres und prüft die Zeilenzahlen.</translation>
     </message>
     <message>
-        <source>Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</source>
-        <translation>Aufruf: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) (-o OUT | --dir DIR)</translation>
-    </message>
-    <message>
         <source>Exports notebook documents or Markdown files. Documents under the Chatham House Rule are anonymised and checked for leaks first; nothing is written while a roster identity is left.</source>
         <translation>Exportiert Dokumente des Notizbuchs oder Markdown-Dateien. Dokumente unter der Chatham-House-Regel werden zuerst anonymisiert und auf Lecks geprüft; solange eine Identität aus der Teilnehmerliste übrig ist, wird nichts geschrieben.</translation>
     </message>
@@ -3455,10 +3451,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>--format is required</source>
         <translation>--format ist erforderlich</translation>
-    </message>
-    <message>
-        <source>expected --document ID or a Markdown file</source>
-        <translation>--document ID oder eine Markdown-Datei erwartet</translation>
     </message>
     <message>
         <source>give either -o OUT or --dir DIR</source>
@@ -3546,6 +3538,26 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Each side is an SQLite file or postgresql://user@host:port/database; the server password comes from PGPASSWORD, ~/.pgpass or the system keychain.</source>
         <translation>Jede Seite ist eine SQLite-Datei oder postgresql://user@host:port/database; das Serverpasswort kommt aus PGPASSWORD, ~/.pgpass oder dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | --meetup ID | IN.md...) (-o OUT | --dir DIR)</source>
+        <translation>Aufruf: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | --meetup ID | IN.md...) (-o OUT | --dir DIR)</translation>
+    </message>
+    <message>
+        <source>every document of a notebook meetup (with --dir)</source>
+        <translation>jedes Dokument eines Meetups im Notizbuch (mit --dir)</translation>
+    </message>
+    <message>
+        <source>expected --document ID, --meetup ID or a Markdown file</source>
+        <translation>--document ID, --meetup ID oder eine Markdown-Datei erwartet</translation>
+    </message>
+    <message>
+        <source>no meetup %1 in the notebook</source>
+        <translation>kein Meetup %1 im Notizbuch</translation>
+    </message>
+    <message>
+        <source>meetup %1 has no documents to export</source>
+        <translation>Meetup %1 hat keine Dokumente zum Exportieren</translation>
     </message>
 </context>
 <context>

@@ -57,14 +57,15 @@ private:
 
 void ExportVerb::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | IN.md...) "
-                 "(-o OUT | --dir DIR)")
+    stream << tr("Usage: debrief export --format md|html|pdf|odt [OPTIONS] (--document ID... | --meetup ID | "
+                 "IN.md...) (-o OUT | --dir DIR)")
            << '\n'
            << tr("Exports notebook documents or Markdown files. Documents under the Chatham House Rule are "
                  "anonymised and checked for leaks first; nothing is written while a roster identity is left.")
            << "\n\n"
            << "  --format FORMAT          " << tr("md (Jekyll), html, pdf or odt") << '\n'
            << "  --document ID            " << tr("a notebook document (repeatable)") << '\n'
+           << "  --meetup ID              " << tr("every document of a notebook meetup (with --dir)") << '\n'
            << "  -o, --output OUT         "
            << tr("the file to write (one input only; - for standard output, md "
                  "and html)")
@@ -202,6 +203,7 @@ int ExportVerb::run()
 {
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption documentOption(QStringLiteral("document"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption meetupOption(QStringLiteral("meetup"), QString(), QStringLiteral("ID"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                           QStringLiteral("OUT"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QString(), QStringLiteral("DIR"));
@@ -214,8 +216,8 @@ int ExportVerb::run()
     const QCommandLineOption noJekyllOption(QStringLiteral("no-jekyll"));
     const QCommandLineOption notebookOption(QStringLiteral("notebook"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    m_parser.addOptions({formatOption, documentOption, outputOption, dirOption, chathamOption, rosterOption,
-                         labelOption, pageOption, noJekyllOption, notebookOption, helpOption});
+    m_parser.addOptions({formatOption, documentOption, meetupOption, outputOption, dirOption, chathamOption,
+                         rosterOption, labelOption, pageOption, noJekyllOption, notebookOption, helpOption});
     if (!m_parser.parse(QStringList{QStringLiteral("debrief export")} + m_context.arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(helpOption)) {
@@ -227,14 +229,15 @@ int ExportVerb::run()
     const std::unique_ptr<Exporter> exporter = Exporter::create(m_parser.value(formatOption));
     if (!exporter)
         return usageError(tr("unknown format '%1'").arg(m_parser.value(formatOption)));
-    const QStringList documentIds = m_parser.values(documentOption);
+    QStringList documentIds = m_parser.values(documentOption);
+    const QStringList meetupIds = m_parser.values(meetupOption);
     const QStringList files = m_parser.positionalArguments();
-    const int inputs = int(documentIds.size() + files.size());
+    const int inputs = int(documentIds.size() + meetupIds.size() + files.size());
     if (inputs == 0)
-        return usageError(tr("expected --document ID or a Markdown file"));
+        return usageError(tr("expected --document ID, --meetup ID or a Markdown file"));
     if (m_parser.isSet(outputOption) == m_parser.isSet(dirOption))
         return usageError(tr("give either -o OUT or --dir DIR"));
-    if (m_parser.isSet(outputOption) && inputs != 1)
+    if (m_parser.isSet(outputOption) && (inputs != 1 || !meetupIds.isEmpty()))
         return usageError(tr("-o takes one input; use --dir for several"));
     const QString output = m_parser.value(outputOption);
     if (output == QLatin1String("-") &&
@@ -266,7 +269,7 @@ int ExportVerb::run()
 
     QList<Source> sources;
     std::unique_ptr<Notebook> notebook;
-    if (!documentIds.isEmpty()) {
+    if (!documentIds.isEmpty() || !meetupIds.isEmpty()) {
         Database::Options options;
         options.mustExist = true;
         auto opened = openNotebook(m_parser.value(notebookOption), options); // a file or a team server
@@ -276,6 +279,29 @@ int ExportVerb::run()
         }
         notebook = std::move(opened).value();
         m_notebook = notebook.get();
+        // A meetup is its documents: the notes of the evening and of each talk.
+        for (const QString &idText : meetupIds) {
+            bool isNumber = false;
+            const qint64 meetupId = idText.toLongLong(&isNumber);
+            if (!isNumber || !notebook->meetups().get(meetupId)) {
+                m_context.err << "debrief export: " << tr("no meetup %1 in the notebook").arg(idText) << '\n';
+                return UsageError;
+            }
+            auto all = notebook->documents().list();
+            if (!all) {
+                m_context.err << "debrief export: " << all.error().message() << '\n';
+                return UsageError;
+            }
+            const qsizetype before = documentIds.size();
+            for (const DocumentSummary &summary : all.value()) {
+                if (summary.meetupId == meetupId)
+                    documentIds.append(QString::number(summary.id));
+            }
+            if (documentIds.size() == before) {
+                m_context.err << "debrief export: " << tr("meetup %1 has no documents to export").arg(idText) << '\n';
+                return UsageError;
+            }
+        }
         for (const QString &idText : documentIds) {
             bool isNumber = false;
             const qint64 id = idText.toLongLong(&isNumber);

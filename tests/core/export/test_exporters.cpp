@@ -9,9 +9,11 @@
 #include "export/htmlexporter.h"
 #include "export/markdownexporter.h"
 #include "filebytes.h"
+#include "notebook/notebook.h"
 #include "pdfinfo.h"
 #include "zipentries.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void anonymiseVerbFormats_data();
     void anonymiseVerbFormats();
     void exportVerb();
+    void exportVerbMeetup();
 
 private:
     QTemporaryDir m_dir;
@@ -405,6 +408,58 @@ void ExportersTest::exportVerb()
     const CliRun unknown = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), input,
                                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.docx"))});
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void ExportersTest::exportVerbMeetup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("meetup-export.sqlite"));
+    qint64 meetupId = 0;
+    qint64 emptyMeetupId = 0;
+    {
+        auto notebook = Notebook::openSqlite(path);
+        QVERIFY(notebook.ok());
+        Meetup meetup;
+        meetup.title = QStringLiteral("Failure Modes #12");
+        meetupId = notebook.value()->meetups().create(meetup).value().id;
+        meetup.title = QStringLiteral("Failure Modes #13");
+        emptyMeetupId = notebook.value()->meetups().create(meetup).value().id;
+        for (const QString &title :
+             {QStringLiteral("Evening notes"), QStringLiteral("Talk notes"), QStringLiteral("Unrelated postmortem")}) {
+            Document document;
+            document.title = title;
+            document.body = QStringLiteral("# %1\n").arg(title);
+            document.rule = Rule::OnRecord;
+            if (!title.startsWith(QLatin1String("Unrelated")))
+                document.meetupId = meetupId;
+            QVERIFY(notebook.value()->documents().create(document).ok());
+        }
+    }
+    const QString folder = m_dir.filePath(QStringLiteral("meetup-out"));
+    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                               QStringLiteral("--meetup"), QString::number(meetupId), QStringLiteral("--dir"), folder,
+                               QStringLiteral("--notebook"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList written = QDir(folder).entryList(QDir::Files);
+    written.sort();
+    QCOMPARE(written.size(), 2); // the meetup's documents, not the unrelated one
+    QVERIFY2(written.join(QLatin1Char(' ')).contains(QStringLiteral("evening-notes")),
+             qPrintable(written.join(QLatin1Char(' '))));
+    QVERIFY2(written.join(QLatin1Char(' ')).contains(QStringLiteral("talk-notes")),
+             qPrintable(written.join(QLatin1Char(' '))));
+
+    const CliRun empty = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                                 QStringLiteral("--meetup"), QString::number(emptyMeetupId), QStringLiteral("--dir"),
+                                 folder, QStringLiteral("--notebook"), path});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(QStringLiteral("no documents")), qPrintable(empty.err));
+    const CliRun unknown = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                                   QStringLiteral("--meetup"), QStringLiteral("999"), QStringLiteral("--dir"), folder,
+                                   QStringLiteral("--notebook"), path});
+    QCOMPARE(unknown.exitCode, 2);
+    const CliRun toOne = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                                 QStringLiteral("--meetup"), QString::number(meetupId), QStringLiteral("-o"),
+                                 m_dir.filePath(QStringLiteral("one.html")), QStringLiteral("--notebook"), path});
+    QCOMPARE(toOne.exitCode, 2);
 }
 
 QTEST_MAIN(ExportersTest)
