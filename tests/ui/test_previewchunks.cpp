@@ -136,6 +136,7 @@ void TestPreviewChunks::chunksRenderAsTheWhole_data()
         << section(1) + QStringLiteral("<pre>\nnot\n\nmarkdown\n</pre>\n\n") + section(2) +
                QStringLiteral("<script>\nx\n\ny\n</script>\n\nEnd\n");
     QTest::newRow("no trailing newline") << section(1) + QStringLiteral("Last line");
+    QTest::newRow("text after the link definitions") << postmortem(60) + QStringLiteral("\nAfterword.\n");
 }
 
 void TestPreviewChunks::chunksRenderAsTheWhole()
@@ -228,6 +229,8 @@ void TestPreviewChunks::editsReplaceOnlyWhatChanged_data()
     QTest::newRow("a word in the first section")
         << text << QString(text).replace(QStringLiteral("# Retry storm\n"), QStringLiteral("# Retry storms\n")) << true;
     QTest::newRow("a line at the end") << text << text + QStringLiteral("\nThe end.\n") << true;
+    QTest::newRow("a longer document, a line at the end")
+        << postmortem(60) << postmortem(60) + QStringLiteral("\nAfterword.\n") << true;
     QTest::newRow("a whole section deleted") << text << QString(text).remove(section(20)) << true;
     QTest::newRow("the first half deleted")
         << text << text.mid(text.indexOf(QStringLiteral("## Section 21\n"))) << false;
