@@ -3,6 +3,7 @@
 // complete, longest UI stall meanwhile), typing a character in the middle, Enter in a list,
 // and the work that runs once typing pauses (visible-lines spelling and lint, the
 // background outline and word count). Prints the figures; `--quick` is the ctest smoke run.
+#include "benchsupport.h"
 #include "editing/spellchecker.h"
 #include "editor/documenteditor.h"
 #include "editor/documentscanner.h"
@@ -63,25 +64,8 @@ QString documentOfSize(qsizetype targetBytes)
     return doc;
 }
 
-struct Stats
-{
-    double mean = 0, p95 = 0, max = 0;
-};
-
-Stats summarise(std::vector<double> ms)
-{
-    Stats stats;
-    if (ms.empty())
-        return stats;
-    std::sort(ms.begin(), ms.end());
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    stats.mean = sum / double(ms.size());
-    stats.p95 = ms[size_t(double(ms.size() - 1) * 0.95)];
-    stats.max = ms.back();
-    return stats;
-}
+using bench::Stats;
+using bench::summarise;
 
 void press(QWidget *target, int key, const QString &text)
 {

@@ -2,6 +2,7 @@
 // renderer (cmark-gfm + the safety pass), cmark-gfm alone, the outline, front matter, and
 // md4c for comparison when it is installed. Prints the figures; fails only if the 2 MB render
 // is far outside the "about a second" budget.
+#include "benchsupport.h"
 #include "markdown/frontmatter.h"
 #include "markdown/markdownrenderer.h"
 #include "markdown/outline.h"
@@ -27,26 +28,14 @@ using namespace debrief;
 
 namespace {
 
-/// A deterministic pseudo-random sequence (the same document on every run and machine).
-class Sequence
-{
-public:
-    quint32 next(quint32 bound)
-    {
-        m_state = m_state * 1664525u + 1013904223u;
-        return (m_state >> 8) % bound;
-    }
-
-private:
-    quint32 m_state = 20240501u;
-};
+using bench::Sequence;
 
 QString postmortemLikeDocument(qsizetype targetBytes)
 {
     static const char *const words[] = {"retry",    "storm",   "gateway",  "database", "failover", "latency", "client",
                                         "budget",   "timeout", "backoff",  "region",   "deploy",   "alert",   "on-call",
                                         "capacity", "queue",   "shedding", "replica",  "checkout", "payments"};
-    Sequence random;
+    Sequence random(20240501u);
     auto sentence = [&](int length) -> QString {
         QString text;
         for (int i = 0; i < length; ++i) {

@@ -5,6 +5,7 @@
 // at once meanwhile. For typing: the cost of a keystroke with the preview attached and without it,
 // the time until the preview shows the typed text, and the longest UI stall of that update.
 // Build in Release for real numbers; --quick: one run each and no prose case (the ctest smoke).
+#include "benchsupport.h"
 #include "preview/markdownpreview.h"
 #include "stallmeter.h"
 
@@ -64,25 +65,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-struct Stats
-{
-    double mean = 0, p95 = 0, max = 0;
-};
-
-Stats summarise(std::vector<double> ms)
-{
-    Stats stats;
-    if (ms.empty())
-        return stats;
-    std::sort(ms.begin(), ms.end());
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    stats.mean = sum / double(ms.size());
-    stats.p95 = ms[size_t(double(ms.size() - 1) * 0.95)];
-    stats.max = ms.back();
-    return stats;
-}
+using bench::Stats;
+using bench::summarise;
 
 /// Types @p count letters into @p editor as key events, each followed by the event processing
 /// a real keystroke gets; returns the milliseconds each one took.

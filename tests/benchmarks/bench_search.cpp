@@ -1,6 +1,7 @@
 // Full-text search over a notebook of 10,000 postmortem-like documents (about 2 KB each):
 // time to fill the notebook, then ranked search with snippets for a rare word, a common word,
 // two words and a prefix. Prints the figures; `--quick` uses 1,000 documents (the ctest smoke).
+#include "benchsupport.h"
 #include "notebook/notebook.h"
 #include "storage/database.h"
 
@@ -18,19 +19,7 @@ using namespace debrief;
 
 namespace {
 
-/// The same words on every run and machine.
-class Sequence
-{
-public:
-    quint32 next(quint32 bound)
-    {
-        m_state = m_state * 1664525u + 1013904223u;
-        return (m_state >> 8) % bound;
-    }
-
-private:
-    quint32 m_state = 20261121u;
-};
+using bench::Sequence;
 
 const char *const kWords[] = {"retry",       "storm",    "database", "failover", "gateway",  "client",   "timeout",
                               "latency",     "queue",    "consumer", "backoff",  "jitter",   "alert",    "pager",
@@ -76,7 +65,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Notebook &notebook = *opened.value();
-    Sequence random;
+    Sequence random(20261121u);
     QElapsedTimer fill;
     fill.start();
     const Status filled = notebook.database().transaction([&]() -> Status {
