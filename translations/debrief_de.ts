@@ -1397,6 +1397,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Open another notebook, or quit and try again later.</source>
         <translation>Öffnen Sie ein anderes Notizbuch, oder beenden Sie Debrief und versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The password was saved in the system keychain.</source>
+        <translation>Das Passwort wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::HeadingPicker</name>

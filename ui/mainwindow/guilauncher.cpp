@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace debrief {
@@ -119,6 +120,20 @@ int runGui(const GuiOptions &options)
         }
         showWindow(std::move(notebook));
         QApplication::setQuitOnLastWindowClosed(true);
+        // A password typed at start-up may still be on its way to the keychain: say how it went.
+        QObject::connect(&secrets, &SecretStore::passwordWritten, window.get(), [&window] {
+            window->statusBar()->showMessage(
+                QApplication::translate("debrief::GuiLauncher", "The password was saved in the system keychain."),
+                10000);
+        });
+        QObject::connect(
+            &secrets, &SecretStore::failed, window.get(),
+            [&window](const QString &, SecretStore::Outcome, const QString &message) {
+                window->statusBar()->showMessage(
+                    QApplication::translate("debrief::GuiLauncher", "The password was not saved in the keychain: %1")
+                        .arg(message),
+                    15000);
+            });
     });
     QTimer::singleShot(0, &opener, &ServerNotebookOpener::start);
     return QApplication::exec();
