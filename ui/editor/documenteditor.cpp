@@ -1,5 +1,6 @@
 #include "editor/documenteditor.h"
 
+#include "common/minimaledit.h"
 #include "editing/blamelesslinter.h"
 #include "editing/spellchecker.h"
 #include "editor/conflictbar.h"
@@ -252,24 +253,7 @@ void DocumentEditor::showStoredVersion(const Document &document)
     m_metadata->load(document);
     // Only the part that differs is replaced, as one undo step: the cursor, the scroll
     // position and the undo history outside the change stay as they were.
-    const QString current = m_body->toPlainText();
-    const QString &wanted = document.body;
-    if (current != wanted) {
-        const qsizetype shorter = std::min(current.size(), wanted.size());
-        qsizetype prefix = 0;
-        while (prefix < shorter && current.at(prefix) == wanted.at(prefix))
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < shorter - prefix &&
-               current.at(current.size() - 1 - suffix) == wanted.at(wanted.size() - 1 - suffix))
-            ++suffix;
-        QTextCursor cursor(m_body->document());
-        cursor.beginEditBlock();
-        cursor.setPosition(int(prefix));
-        cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
-        cursor.insertText(wanted.mid(prefix, wanted.size() - prefix - suffix));
-        cursor.endEditBlock();
-    }
+    applyMinimalEdit(m_body->document(), m_body->toPlainText(), document.body);
     m_bodyStale = false;
     setSaveState(SaveState::Saved);
     m_scanner->scanNow();

@@ -1,5 +1,6 @@
 #include "files/fileeditorwindow.h"
 
+#include "common/minimaledit.h"
 #include "editing/spellchecker.h"
 #include "editor/editorservices.h"
 #include "editor/findreplacebar.h"
@@ -165,9 +166,7 @@ FileEditorWindow::FileEditorWindow(AppSettings *settings, QWidget *parent)
         m_recovery->acceptOffer();
         m_bar->hide();
         // An ordinary edit: undoable, marked modified, saved when the user saves.
-        QTextCursor cursor(m_editor->document());
-        cursor.select(QTextCursor::Document);
-        cursor.insertText(recovered);
+        applyMinimalEdit(m_editor->document(), m_editor->toPlainText(), recovered);
     });
     connect(m_discardButton, &QPushButton::clicked, this, [this] {
         m_recovery->dismissOffer();

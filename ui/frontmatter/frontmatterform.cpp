@@ -1,5 +1,6 @@
 #include "frontmatter/frontmatterform.h"
 
+#include "common/minimaledit.h"
 #include "markdown/frontmatter.h"
 #include "markdown/frontmatterblock.h"
 
@@ -26,25 +27,6 @@ QStringList splitList(const QString &text)
         item = item.trimmed();
     items.removeAll(QString());
     return items;
-}
-
-/// Replaces only the differing middle of @p before with that of @p after, as one undo step,
-/// so the editor's cursor, scroll position and the rest of the text are untouched.
-void applyMinimalEdit(QTextDocument *document, const QString &before, const QString &after)
-{
-    qsizetype prefix = 0;
-    const qsizetype shortest = qMin(before.size(), after.size());
-    while (prefix < shortest && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shortest - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    QTextCursor cursor(document);
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(before.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(after.mid(prefix, after.size() - suffix - prefix));
-    cursor.endEditBlock();
 }
 
 } // namespace
