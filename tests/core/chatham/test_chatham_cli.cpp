@@ -4,6 +4,7 @@
 #include "clirun.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -156,11 +157,16 @@ void ChathamCliTest::anonymiseRejects()
     const QString input = write(QStringLiteral("reject.md"), "Priya\n");
     const QString bad = write(QStringLiteral("bad.csv"), "name,emails\nAda,ada@example.org\n,orphan@example.org\n");
     const QString output = m_dir.filePath(QStringLiteral("rejected.md"));
-    arguments.replaceInStrings(QStringLiteral("BADROSTER"), bad);
-    arguments.replaceInStrings(QStringLiteral("ROSTER"), m_roster);
-    arguments.replaceInStrings(QStringLiteral("IN"), input);
-    arguments.replaceInStrings(QStringLiteral("OUT"), output);
-    arguments.replaceInStrings(QStringLiteral("missing.csv"), m_dir.filePath(QStringLiteral("missing.csv")));
+    // Whole arguments only: a temporary directory's random name may contain "IN" or "OUT".
+    const QHash<QString, QString> placeholders{
+        {QStringLiteral("BADROSTER"), bad},
+        {QStringLiteral("ROSTER"), m_roster},
+        {QStringLiteral("IN"), input},
+        {QStringLiteral("OUT"), output},
+        {QStringLiteral("missing.csv"), m_dir.filePath(QStringLiteral("missing.csv"))},
+    };
+    for (QString &argument : arguments)
+        argument = placeholders.value(argument, argument);
     const Run run = runCli(QStringList{QStringLiteral("anonymise")} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
