@@ -1,12 +1,12 @@
 // `debrief export`: notebook documents or Markdown files to Markdown (Jekyll), HTML, PDF or
 // ODT. A document under the Chatham House Rule (or --chatham) goes through the same pipeline
 // as the export dialog: anonymise → leak scan → render → write atomically.
-#include "chatham/meetuproster.h"
 #include "chatham/rostercsvreader.h"
 #include "cli/cli.h"
 #include "export/chathamexport.h"
 #include "export/exporter.h"
 #include "export/exportfilename.h"
+#include "export/notebookexport.h"
 #include "importer/markdownfilereader.h"
 #include "markdown/frontmatter.h"
 #include "markdown/frontmatterfields.h"
@@ -21,13 +21,12 @@ namespace debrief::cli {
 
 namespace {
 
-/// One thing to export: a notebook document or a file.
+/// A Markdown file to export.
 struct Source
 {
-    QString name; ///< for messages: the path or "document N"
+    QString name; ///< the path, for messages
     QString markdown;
     Rule rule = Rule::OnRecord;
-    std::optional<qint64> meetupId;
     QString directory; ///< for relative images
 };
 
@@ -45,6 +44,8 @@ private:
     void printUsage(QTextStream &stream) const;
     int usageError(const QString &message) const;
     int exportOne(const Source &source, const Exporter &exporter, const QString &output, const QString &folder);
+    int exportDocuments(Notebook &notebook, const QList<qint64> &ids, const QString &output, const QString &folder);
+    void printFindings(const QString &name, const QList<LeakFinding> &findings);
 
     Context &m_context;
     QCommandLineParser m_parser;
@@ -52,7 +53,7 @@ private:
     AnonymiserOptions m_anonymiser;
     Roster m_csvRoster;
     bool m_forceChatham = false;
-    Notebook *m_notebook = nullptr;
+    QString m_exporterId;
 };
 
 void ExportVerb::printUsage(QTextStream &stream) const
@@ -127,24 +128,7 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
         return Ok;
     }
 
-    // The meetup's roster first, so the labels stored for it stay at their indexes.
-    MeetupRoster meetupRoster;
-    QList<RosterPerson> people;
-    AnonymiserOptions anonymiser = m_anonymiser;
-    if (source.meetupId && m_notebook) {
-        auto loaded = MeetupRoster::load(m_notebook->meetups(), *source.meetupId);
-        if (!loaded) {
-            m_context.err << "debrief export: " << loaded.error().message() << '\n';
-            return UsageError;
-        }
-        meetupRoster = loaded.value();
-        people = meetupRoster.roster().people();
-        auto stored = meetupRoster.storedLabels(m_notebook->labels(), anonymiser.labelStyle);
-        if (stored)
-            anonymiser.presetLabels = stored.value();
-    }
-    people += m_csvRoster.people();
-    if (people.isEmpty()) {
+    if (m_csvRoster.isEmpty()) {
         m_context.err << "debrief export: "
                       << tr("%1 is under the Chatham House Rule but there is no roster to anonymise it with; give "
                             "--roster ROSTER.csv")
@@ -153,13 +137,10 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
         return UsageError;
     }
     ChathamExport::Options chathamOptions;
-    chathamOptions.anonymiser = anonymiser;
+    chathamOptions.anonymiser = m_anonymiser;
     chathamOptions.exportOptions = options;
-    const ChathamExport pipeline(source.markdown, Roster(people), chathamOptions);
-    const QString shown = target == QLatin1String("-") ? tr("<output>") : source.name;
-    for (const LeakFinding &finding : pipeline.findings())
-        m_context.err << shown << ':' << finding.line << ':' << finding.column << ": "
-                      << LeakFinding::kindName(finding.kind) << ": " << finding.text << '\n';
+    const ChathamExport pipeline(source.markdown, m_csvRoster, chathamOptions);
+    printFindings(target == QLatin1String("-") ? tr("<output>") : source.name, pipeline.findings());
     if (!pipeline.canWrite()) {
         m_context.err << "debrief export: "
                       << tr("%1: a roster identity is still in the output; nothing was written").arg(source.name)
@@ -185,18 +166,84 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
             return UsageError;
         }
     }
-    if (meetupRoster.meetupId() != 0) {
-        // Only the meetup's own people have stable ids; CSV additions are labelled afresh.
-        QHash<int, QString> labels;
-        for (auto it = pipeline.personLabels().constBegin(); it != pipeline.personLabels().constEnd(); ++it) {
-            if (it.key() < meetupRoster.roster().size())
-                labels.insert(it.key(), it.value());
-        }
-        if (!meetupRoster.storeLabels(m_notebook->labels(), anonymiser.labelStyle, labels))
-            m_context.err << "debrief export: " << tr("the labels could not be remembered for the next export") << '\n';
-    }
     m_context.out << tr("exported (anonymised): %1 → %2").arg(source.name, QDir::toNativeSeparators(target)) << '\n';
     return Ok;
+}
+
+void ExportVerb::printFindings(const QString &name, const QList<LeakFinding> &findings)
+{
+    for (const LeakFinding &finding : findings)
+        m_context.err << name << ':' << finding.line << ':' << finding.column << ": "
+                      << LeakFinding::kindName(finding.kind) << ": " << finding.text << '\n';
+}
+
+int ExportVerb::exportDocuments(Notebook &notebook, const QList<qint64> &ids, const QString &output,
+                                const QString &folder)
+{
+    NotebookExport::Options options;
+    options.format = m_exporterId;
+    options.anonymiser = m_anonymiser;
+    options.exportOptions = m_options;
+    options.anonymiseAll = m_forceChatham;
+    options.extraPeople = m_csvRoster.people();
+    auto prepared = NotebookExport::prepare(notebook, ids, options);
+    if (!prepared) {
+        m_context.err << "debrief export: " << prepared.error().message() << '\n';
+        return UsageError;
+    }
+    NotebookExport &batch = prepared.value();
+    QList<NotebookExport::Outcome> outcomes;
+    if (output == QLatin1String("-")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        outcomes.append(batch.write(0, buffer));
+        if (outcomes.constFirst().written())
+            m_context.out << QString::fromUtf8(buffer.data());
+    } else if (!output.isEmpty()) {
+        outcomes.append(batch.write(0, output));
+    } else {
+        outcomes = batch.writeAll(folder);
+    }
+    int worst = Ok;
+    for (const NotebookExport::Outcome &outcome : std::as_const(outcomes)) {
+        const QString name = tr("document %1").arg(outcome.documentId);
+        printFindings(output == QLatin1String("-") ? tr("<output>") : name, outcome.findings);
+        switch (outcome.kind) {
+        case NotebookExport::OutcomeKind::Written:
+        case NotebookExport::OutcomeKind::WrittenAnonymised:
+            if (output != QLatin1String("-"))
+                m_context.out << (outcome.kind == NotebookExport::OutcomeKind::Written
+                                      ? tr("exported: %1 → %2")
+                                      : tr("exported (anonymised): %1 → %2"))
+                                     .arg(name, QDir::toNativeSeparators(outcome.path))
+                              << '\n';
+            break;
+        case NotebookExport::OutcomeKind::OffRecord:
+            m_context.err << "debrief export: " << tr("%1 is off the record and is never exported").arg(name) << '\n';
+            worst = std::max(worst, int(UsageError));
+            break;
+        case NotebookExport::OutcomeKind::Leaked:
+            m_context.err << "debrief export: "
+                          << tr("%1: a roster identity is still in the output; nothing was written").arg(name) << '\n';
+            worst = std::max(worst, int(Findings));
+            break;
+        case NotebookExport::OutcomeKind::NoRoster:
+            m_context.err << "debrief export: "
+                          << tr("%1 is under the Chatham House Rule but there is no roster to anonymise it with; "
+                                "give --roster ROSTER.csv")
+                                 .arg(name)
+                          << '\n';
+            worst = std::max(worst, int(UsageError));
+            break;
+        case NotebookExport::OutcomeKind::Failed:
+            m_context.err << "debrief export: " << outcome.message << '\n';
+            worst = std::max(worst, int(UsageError));
+            break;
+        }
+    }
+    if (!batch.rememberLabels(notebook))
+        m_context.err << "debrief export: " << tr("the labels could not be remembered for the next export") << '\n';
+    return worst;
 }
 
 int ExportVerb::run()
@@ -229,7 +276,8 @@ int ExportVerb::run()
     const std::unique_ptr<Exporter> exporter = Exporter::create(m_parser.value(formatOption));
     if (!exporter)
         return usageError(tr("unknown format '%1'").arg(m_parser.value(formatOption)));
-    QStringList documentIds = m_parser.values(documentOption);
+    m_exporterId = exporter->id();
+    const QStringList documentIds = m_parser.values(documentOption);
     const QStringList meetupIds = m_parser.values(meetupOption);
     const QStringList files = m_parser.positionalArguments();
     const int inputs = int(documentIds.size() + meetupIds.size() + files.size());
@@ -267,8 +315,7 @@ int ExportVerb::run()
     if (!folder.isEmpty() && !QDir().mkpath(folder))
         return usageError(tr("cannot create the folder %1").arg(folder));
 
-    QList<Source> sources;
-    std::unique_ptr<Notebook> notebook;
+    int worst = Ok;
     if (!documentIds.isEmpty() || !meetupIds.isEmpty()) {
         Database::Options options;
         options.mustExist = true;
@@ -277,43 +324,33 @@ int ExportVerb::run()
             m_context.err << "debrief export: " << opened.error().message() << '\n';
             return UsageError;
         }
-        notebook = std::move(opened).value();
-        m_notebook = notebook.get();
-        // A meetup is its documents: the notes of the evening and of each talk.
+        const std::unique_ptr<Notebook> notebook = std::move(opened).value();
+        QList<qint64> ids;
         for (const QString &idText : meetupIds) {
             bool isNumber = false;
             const qint64 meetupId = idText.toLongLong(&isNumber);
-            if (!isNumber || !notebook->meetups().get(meetupId)) {
-                m_context.err << "debrief export: " << tr("no meetup %1 in the notebook").arg(idText) << '\n';
+            auto documents = isNumber
+                                 ? NotebookExport::meetupDocuments(*notebook, meetupId)
+                                 : Result<QList<qint64>>(StorageError(StorageError::Kind::Invalid,
+                                                                      tr("no meetup %1 in the notebook").arg(idText)));
+            if (!documents) {
+                m_context.err << "debrief export: " << documents.error().message() << '\n';
                 return UsageError;
             }
-            auto all = notebook->documents().list();
-            if (!all) {
-                m_context.err << "debrief export: " << all.error().message() << '\n';
-                return UsageError;
-            }
-            const qsizetype before = documentIds.size();
-            for (const DocumentSummary &summary : all.value()) {
-                if (summary.meetupId == meetupId)
-                    documentIds.append(QString::number(summary.id));
-            }
-            if (documentIds.size() == before) {
-                m_context.err << "debrief export: " << tr("meetup %1 has no documents to export").arg(idText) << '\n';
-                return UsageError;
-            }
+            ids += documents.value();
         }
-        for (const QString &idText : documentIds) {
+        for (const QString &idText : std::as_const(documentIds)) {
             bool isNumber = false;
             const qint64 id = idText.toLongLong(&isNumber);
-            auto document = isNumber ? notebook->documents().get(id) : Result<Document>(StorageError());
-            if (!isNumber || !document) {
+            if (!isNumber || id <= 0) {
                 m_context.err << "debrief export: " << tr("no document %1 in the notebook").arg(idText) << '\n';
                 return UsageError;
             }
-            sources.append({tr("document %1").arg(id), FrontMatterFields::toFrontMatter(document.value()).toText(),
-                            document.value().rule, document.value().meetupId, QString()});
+            ids.append(id);
         }
+        worst = exportDocuments(*notebook, ids, output, folder);
     }
+    QList<Source> sources;
     for (const QString &path : files) {
         const MarkdownFile file = MarkdownFileReader::read(path);
         if (!file.ok()) {
@@ -322,9 +359,8 @@ int ExportVerb::run()
         }
         // A file says its rule in its front matter; without one it is on the record.
         const std::optional<Rule> rule = ruleFromString(FrontMatter(file.text).rule());
-        sources.append({path, file.text, rule.value_or(Rule::OnRecord), std::nullopt, QFileInfo(path).absolutePath()});
+        sources.append({path, file.text, rule.value_or(Rule::OnRecord), QFileInfo(path).absolutePath()});
     }
-    int worst = Ok;
     for (const Source &source : sources)
         worst = std::max(worst, exportOne(source, *exporter, output, folder));
     return worst;
