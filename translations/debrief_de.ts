@@ -431,6 +431,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Export the open document as written, to Markdown, HTML, PDF or ODT</source>
         <translation>Das geöffnete Dokument wie geschrieben als Markdown, HTML, PDF oder ODT exportieren</translation>
     </message>
+    <message>
+        <source>Export &amp;Meetup…</source>
+        <translation>&amp;Meetup exportieren…</translation>
+    </message>
+    <message>
+        <source>Export every document of the selected meetup into one folder, each by its rule</source>
+        <translation>Jedes Dokument des gewählten Meetups in einen Ordner exportieren, jedes nach seiner Regel</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CaptureWorkspace</name>
@@ -491,6 +499,18 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>The document could not be saved, so it cannot be exported yet.</source>
         <translation>Das Dokument konnte nicht gespeichert werden und kann daher noch nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Export Meetup</source>
+        <translation>Meetup exportieren</translation>
+    </message>
+    <message>
+        <source>Select a meetup, or one of its documents, to export it.</source>
+        <translation>Wählen Sie ein Meetup oder eines seiner Dokumente aus, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The open document could not be saved, so the meetup cannot be exported yet.</source>
+        <translation>Das geöffnete Dokument konnte nicht gespeichert werden, daher kann das Meetup noch nicht exportiert werden.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +883,33 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
+    <name>debrief::ExportChoices</name>
+    <message>
+        <source>Speaker A, Participant 1</source>
+        <translation>Vortragende A, Teilnehmende 1</translation>
+    </message>
+    <message>
+        <source>Participant 1, 2, 3</source>
+        <translation>Teilnehmende 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>By role: a speaker, an attendee</source>
+        <translation>Nach Rolle: eine vortragende Person, eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Remove names</source>
+        <translation>Namen entfernen</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Organisation 1, 2, 3</source>
+        <translation>Organisation 1, 2, 3</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ExportDialog</name>
     <message>
         <source>Roster identity</source>
@@ -903,30 +950,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Chatham House Export</source>
         <translation>Chatham-House-Export</translation>
-    </message>
-    <message>
-        <source>Speaker A, Participant 1</source>
-        <translation>Vortragende A, Teilnehmende 1</translation>
-    </message>
-    <message>
-        <source>Participant 1, 2, 3</source>
-        <translation>Teilnehmende 1, 2, 3</translation>
-    </message>
-    <message>
-        <source>By role: a speaker, an attendee</source>
-        <translation>Nach Rolle: eine vortragende Person, eine teilnehmende Person</translation>
-    </message>
-    <message>
-        <source>Remove names</source>
-        <translation>Namen entfernen</translation>
-    </message>
-    <message>
-        <source>a company</source>
-        <translation>ein Unternehmen</translation>
-    </message>
-    <message>
-        <source>Organisation 1, 2, 3</source>
-        <translation>Organisation 1, 2, 3</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1832,6 +1855,150 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
+    <name>debrief::MeetupExportDialog</name>
+    <message>
+        <source>On the record</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule</source>
+        <translation>Chatham-House-Regel</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Anonymise the documents on the record too</source>
+        <translation>Auch die öffentlichen Dokumente anonymisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export Meetup</source>
+        <translation>Meetup exportieren</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Documents of the meetup</source>
+        <translation>Dokumente des Meetups</translation>
+    </message>
+    <message>
+        <source>Every document of “%1” is exported into one folder. Documents under the Chatham House Rule are anonymised and checked, and each person keeps one label in all of them; documents off the record are never exported.</source>
+        <translation>Jedes Dokument von „%1“ wird in einen Ordner exportiert. Dokumente unter der Chatham-House-Regel werden anonymisiert und geprüft, und jede Person behält in allen dieselbe Bezeichnung; vertrauliche Dokumente werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;People as:</source>
+        <translation>&amp;Personen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliations as:</source>
+        <translation>Or&amp;ganisationen als:</translation>
+    </message>
+    <message>
+        <source>The labels could not be kept for the next export: %1</source>
+        <translation>Die Bezeichnungen konnten nicht für den nächsten Export behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to export.</source>
+        <translation>
+            <numerusform>%n Dokument zu exportieren.</numerusform>
+            <numerusform>%n Dokumente zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief cannot write into %1. Choose another folder.</source>
+        <translation>Debrief kann nicht in %1 schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1</source>
+        <translation>Anonymisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: off the record</source>
+        <translation>Nicht exportiert: vertraulich</translation>
+    </message>
+    <message>
+        <source>Not written: %1 left in the text. Open it and use Export Anonymised… to fix.</source>
+        <translation>Nicht geschrieben: %1 steht noch im Text. Öffnen Sie es und beheben Sie es mit „Anonymisiert exportieren…“.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Dokument nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dokumente nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written; the list says why.</source>
+        <translation>
+            <numerusform>%n konnte nicht geschrieben werden; die Liste sagt, warum.</numerusform>
+            <numerusform>%n konnten nicht geschrieben werden; die Liste sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting… the dialog can be closed when it has finished.</source>
+        <translation>Exportiere… der Dialog kann geschlossen werden, wenn der Export fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::MeetupRepository</name>
     <message>
         <source>The meetup “%1”</source>
@@ -1924,6 +2091,14 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Nobody on the roster yet.</source>
         <translation>Noch niemand in der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export every document of the meetup into one folder, each by its rule</source>
+        <translation>Jedes Dokument des Meetups in einen Ordner exportieren, jedes nach seiner Regel</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2279,37 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>The copy of table %1 has %2 rows instead of %3; nothing was copied.</source>
         <translation>Die Kopie der Tabelle %1 hat %2 Zeilen statt %3; es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NotebookExport</name>
+    <message>
+        <source>There is no meetup %1 in the notebook.</source>
+        <translation>Im Notizbuch gibt es kein Meetup %1.</translation>
+    </message>
+    <message>
+        <source>Meetup %1 has no documents to export.</source>
+        <translation>Meetup %1 hat keine Dokumente zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Debrief cannot export to “%1”.</source>
+        <translation>Debrief kann nicht nach „%1“ exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in the notebook.</source>
+        <translation>Im Notizbuch gibt es kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>Off the record: never exported.</source>
+        <translation>Vertraulich: wird nie exportiert.</translation>
+    </message>
+    <message>
+        <source>Under the Chatham House Rule, but nobody is on the roster to anonymise it with.</source>
+        <translation>Unter der Chatham-House-Regel, aber niemand steht auf der Teilnehmerliste, mit der es anonymisiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>An identity is still in the anonymised text; open the document&apos;s anonymised export to fix it.</source>
+        <translation>Eine Identität steht noch im anonymisierten Text; öffnen Sie den anonymisierten Export des Dokuments, um das zu beheben.</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3768,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>no meetup %1 in the notebook</source>
         <translation>kein Meetup %1 im Notizbuch</translation>
-    </message>
-    <message>
-        <source>meetup %1 has no documents to export</source>
-        <translation>Meetup %1 hat keine Dokumente zum Exportieren</translation>
     </message>
 </context>
 <context>

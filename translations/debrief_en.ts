@@ -98,6 +98,30 @@
     </message>
 </context>
 <context>
+    <name>debrief::MeetupExportDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) to export.</source>
+        <translation>
+            <numerusform>%n document to export.</numerusform>
+            <numerusform>%n documents to export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n document written to %1.</numerusform>
+            <numerusform>%n documents written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be written; the list says why.</source>
+        <translation>
+            <numerusform>%n could not be written; the list says why.</numerusform>
+            <numerusform>%n could not be written; the list says why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::RosterImportReport</name>
     <message numerus="yes">
         <source>%1: %n person(s) added</source>

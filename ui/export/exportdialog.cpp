@@ -2,6 +2,7 @@
 
 #include "chatham/exportactions.h"
 #include "export/anonymiseddiffview.h"
+#include "export/exportchoices.h"
 #include "notebook/notebook.h"
 #include "roster/rosterpersondialog.h"
 #include "roster/rosterpersonform.h"
@@ -67,16 +68,9 @@ ExportDialog::ExportDialog(Notebook &notebook, qint64 documentId, QWidget *paren
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Chatham House Export"));
 
-    for (const QString &id : Exporter::formats()) {
-        if (auto exporter = Exporter::create(id))
-            m_format->addItem(exporter->name(), id);
-    }
-    m_labelStyle->addItem(tr("Speaker A, Participant 1"), int(LabelStyle::Letters));
-    m_labelStyle->addItem(tr("Participant 1, 2, 3"), int(LabelStyle::Numbers));
-    m_labelStyle->addItem(tr("By role: a speaker, an attendee"), int(LabelStyle::Roles));
-    m_labelStyle->addItem(tr("Remove names"), int(LabelStyle::Remove));
-    m_affiliationStyle->addItem(tr("a company"), int(AffiliationStyle::Generic));
-    m_affiliationStyle->addItem(tr("Organisation 1, 2, 3"), int(AffiliationStyle::Numbered));
+    ExportChoices::fillFormats(m_format);
+    ExportChoices::fillLabelStyles(m_labelStyle);
+    ExportChoices::fillAffiliationStyles(m_affiliationStyle);
 
     m_findings->setColumnCount(3);
     m_findings->setHeaderLabels({tr("Line"), tr("Kind"), tr("Text")});

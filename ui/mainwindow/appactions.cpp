@@ -46,6 +46,8 @@ AppActions::AppActions(QObject *parent)
     exportChatham->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportChatham->setIcon(themeIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
     exportChatham->setStatusTip(tr("Export the open document under the Chatham House Rule, every identity anonymised"));
+    add(QStringLiteral("file.export-meetup"), tr("Export &Meetup…"))
+        ->setStatusTip(tr("Export every document of the selected meetup into one folder, each by its rule"));
     QAction *anonymisedPreview = add(QStringLiteral("view.anonymised-preview"), tr("Anon&ymised Preview"));
     anonymisedPreview->setCheckable(true);
     anonymisedPreview->setStatusTip(tr("Show the preview as a Chatham House export would read"));

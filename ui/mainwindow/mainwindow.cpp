@@ -12,6 +12,7 @@
 #include "mainwindow/statusindicators.h"
 #include "markdown/templatelibrary.h"
 #include "meetup/captureworkspace.h"
+#include "meetup/meetupview.h"
 #include "notebook/markdownimport.h"
 #include "notebook/newdocumentdialog.h"
 #include "notebook/newmeetupdialog.h"
@@ -223,6 +224,7 @@ void MainWindow::connectActions()
             &QWidget::setVisible);
     m_capture->connectActions(*m_actions);
     m_chatham->connectActions(*m_actions);
+    connect(m_capture->meetupView(), &MeetupView::exportRequested, m_chatham, &ChathamWorkspace::exportMeetup);
 
     connect(m_notebookView, &NotebookView::documentActivated, this, &MainWindow::activateDocument);
     connect(m_notebookView, &NotebookView::meetupActivated, this, &MainWindow::activateMeetup);

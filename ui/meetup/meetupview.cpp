@@ -3,6 +3,7 @@
 #include "notebook/notebook.h"
 #include "tracker/meetupagenda.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -41,6 +42,7 @@ MeetupView::MeetupView(QWidget *parent)
     , m_agenda(makeTable({tr("Talk"), tr("Speakers")}, this))
     , m_roster(makeTable({tr("Name"), tr("Role"), tr("Affiliation")}, this))
     , m_startLive(new QPushButton(tr("Start &Live Notes"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -58,13 +60,18 @@ MeetupView::MeetupView(QWidget *parent)
     m_agenda->setWordWrap(true);
     m_agenda->setAccessibleName(tr("Agenda"));
     m_roster->setAccessibleName(tr("Roster"));
+    m_export->setToolTip(tr("Export every document of the meetup into one folder, each by its rule"));
     m_startLive->setToolTip(tr("Open the meetup's notes with a timer, a \"now speaking\" selector and timestamps"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
-    layout->addWidget(m_startLive, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startLive);
+    buttons->addWidget(m_export);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Agenda"), this));
     layout->addWidget(m_agenda, 1);
     layout->addWidget(new QLabel(tr("Roster"), this));
@@ -73,6 +80,10 @@ MeetupView::MeetupView(QWidget *parent)
     connect(m_startLive, &QPushButton::clicked, this, [this] {
         if (m_meetupId != 0)
             Q_EMIT startLiveRequested(m_meetupId);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_meetupId != 0)
+            Q_EMIT exportRequested(m_meetupId);
     });
     connect(m_agenda, &QTableWidget::cellActivated, this, [this](int row) {
         const QVariant id = m_agenda->item(row, 0)->data(Qt::UserRole);
@@ -115,6 +126,7 @@ void MeetupView::reload()
         m_title->setText(tr("No meetup selected"));
         m_details->setText(tr("Select a meetup in the notebook to see its agenda and roster."));
         m_startLive->setEnabled(false);
+        m_export->setEnabled(false);
         return;
     }
     const Meetup &shown = meetup.value();
@@ -125,6 +137,7 @@ void MeetupView::reload()
     //: Meetup view: date, venue and rule, one per line
     m_details->setText(tr("%1\n%2\n%3").arg(when, venue, displayName(shown.rule)));
     m_startLive->setEnabled(true);
+    m_export->setEnabled(true);
 
     if (auto agenda = MeetupAgenda::read(*m_notebook, m_meetupId); agenda.ok()) {
         for (const AgendaEntry &entry : agenda.value()) {

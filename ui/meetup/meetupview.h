@@ -12,8 +12,8 @@ namespace debrief {
 class Notebook;
 
 /// One meetup at a glance: date, venue, the agenda of talks with their speakers and the
-/// roster with roles (read-only; the roster is edited in the roster editor), and the button
-/// that starts live notes.
+/// roster with roles (read-only; the roster is edited in the roster editor), and the buttons
+/// that start live notes and export the meetup.
 class MeetupView : public QWidget
 {
     Q_OBJECT
@@ -30,10 +30,12 @@ public:
     [[nodiscard]] QTableWidget *agendaTable() const { return m_agenda; }
     [[nodiscard]] QTableWidget *rosterTable() const { return m_roster; }
     [[nodiscard]] QPushButton *startLiveButton() const { return m_startLive; }
+    [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QString headline() const;
 
 Q_SIGNALS:
     void startLiveRequested(qint64 meetupId);
+    void exportRequested(qint64 meetupId);
     void talkActivated(qint64 documentId);
 
 private:
@@ -44,6 +46,7 @@ private:
     QTableWidget *m_agenda;
     QTableWidget *m_roster;
     QPushButton *m_startLive;
+    QPushButton *m_export;
 };
 
 } // namespace debrief

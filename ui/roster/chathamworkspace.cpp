@@ -4,6 +4,7 @@
 #include "editor/documenteditor.h"
 #include "export/anonymisedpreview.h"
 #include "export/exportdialog.h"
+#include "export/meetupexportdialog.h"
 #include "mainwindow/appactions.h"
 #include "notebook/notebook.h"
 #include "notebook/notebookview.h"
@@ -77,6 +78,7 @@ void ChathamWorkspace::addMenuEntries(QMenuBar *menuBar, AppActions &actions)
             continue;
         if (menu->actions().contains(quit)) {
             menu->insertAction(quit, actions.action(QStringLiteral("file.export-chatham")));
+            menu->insertAction(quit, actions.action(QStringLiteral("file.export-meetup")));
             menu->insertSeparator(quit);
         } else if (menu->actions().contains(actionsDock)) {
             menu->insertAction(actionsDock, m_rosterDock->toggleViewAction());
@@ -91,6 +93,15 @@ void ChathamWorkspace::connectActions(AppActions &actions)
     m_rosterDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(actions.action(QStringLiteral("file.export-chatham")), &QAction::triggered, this,
             &ChathamWorkspace::exportOpenDocument);
+    connect(actions.action(QStringLiteral("file.export-meetup")), &QAction::triggered, this, [this] {
+        const std::optional<qint64> meetup =
+            m_notebookView->currentMeetupId() ? m_notebookView->currentMeetupId() : m_editor->meetupId();
+        if (meetup)
+            exportMeetup(*meetup);
+        else
+            QMessageBox::information(m_window, tr("Export Meetup"),
+                                     tr("Select a meetup, or one of its documents, to export it."));
+    });
     connect(actions.action(QStringLiteral("view.anonymised-preview")), &QAction::toggled, m_preview,
             &AnonymisedPreview::setEnabled);
 }
@@ -113,6 +124,20 @@ void ChathamWorkspace::exportOpenDocument()
     ExportDialog dialog(*m_notebook, documentId, m_window);
     dialog.exec();
     m_rosterDock->model()->reload(); // "Add to roster" may have changed it
+}
+
+void ChathamWorkspace::exportMeetup(qint64 meetupId)
+{
+    if (!m_notebook)
+        return;
+    // The export reads the stored documents: the latest keystrokes must be in them.
+    if (!m_editor->flush()) {
+        QMessageBox::warning(m_window, tr("Export Meetup"),
+                             tr("The open document could not be saved, so the meetup cannot be exported yet."));
+        return;
+    }
+    MeetupExportDialog dialog(*m_notebook, meetupId, m_window);
+    dialog.exec();
 }
 
 } // namespace debrief

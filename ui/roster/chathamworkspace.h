@@ -16,8 +16,9 @@ class NotebookView;
 class RosterDock;
 
 /// Chatham House mode in the main window: the roster dock following the selected meetup
-/// (or the open document's meetup), and the anonymised export of the open document. Keeps
-/// this wiring out of MainWindow, which only creates it and hands over the notebook.
+/// (or the open document's meetup), the anonymised export of the open document and the
+/// export of a whole meetup. Keeps this wiring out of MainWindow, which only creates it and
+/// hands over the notebook.
 class ChathamWorkspace : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] RosterDock *rosterDock() const { return m_rosterDock; }
     /// Opens the export dialog for the open document (after saving it).
     void exportOpenDocument();
+    /// Opens the export of every document of meetup @p meetupId (after saving the open one).
+    void exportMeetup(qint64 meetupId);
     [[nodiscard]] AnonymisedPreview *anonymisedPreview() const { return m_preview; }
 
 private:
