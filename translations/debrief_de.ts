@@ -3263,6 +3263,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
 <context>
     <name>debrief::cli</name>
     <message>
+        <source>-o %1 would replace the file it is exported from</source>
+        <translation>-o %1 würde die Datei ersetzen, aus der exportiert wird</translation>
+    </message>
+    <message>
         <source>Usage: debrief actions [--notebook PATH] [--overdue] [--owner NAME] [--csv|--ics|--digest]</source>
         <translation>Aufruf: debrief actions [--notebook PATH] [--overdue] [--owner NAME] [--csv|--ics|--digest]</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace debrief::cli {
 
@@ -28,6 +29,7 @@ struct Source
     QString markdown;
     Rule rule = Rule::OnRecord;
     QString directory; ///< for relative images
+    QDate date;        ///< from the front matter or a Jekyll file name
 };
 
 class ExportVerb
@@ -54,6 +56,9 @@ private:
     Roster m_csvRoster;
     bool m_forceChatham = false;
     QString m_exporterId;
+    /// Lower-case names written by this run, and the inputs' own names in the folder: no export
+    /// replaces another of the same run, nor the file it was made from.
+    QSet<QString> m_takenNames;
 };
 
 void ExportVerb::printUsage(QTextStream &stream) const
@@ -100,14 +105,17 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
     }
     ExportOptions options = m_options;
     options.documentDirectory = source.directory;
+    options.fallbackDate = source.date;
     const bool chatham = m_forceChatham || source.rule == Rule::Chatham;
     QString target = output;
     if (!chatham) {
         const ExportInput in = ExportInput::fromMarkdown(source.markdown, options);
         if (target.isEmpty())
-            target = QDir(folder).filePath(exporter.id() == QLatin1String("md")
-                                               ? ExportFileName::jekyllPost(in.metadata.title, in.metadata.date)
-                                               : ExportFileName::forTitle(in.metadata.title, exporter.fileSuffix()));
+            target = QDir(folder).filePath(
+                ExportFileName::unique(exporter.id() == QLatin1String("md")
+                                           ? ExportFileName::jekyllPost(in.metadata.title, in.metadata.date)
+                                           : ExportFileName::forTitle(in.metadata.title, exporter.fileSuffix()),
+                                       m_takenNames));
         if (target == QLatin1String("-")) {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
@@ -148,7 +156,7 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
         return Findings;
     }
     if (target.isEmpty())
-        target = QDir(folder).filePath(pipeline.suggestedFileName(exporter));
+        target = QDir(folder).filePath(ExportFileName::unique(pipeline.suggestedFileName(exporter), m_takenNames));
     if (target == QLatin1String("-")) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -202,7 +210,7 @@ int ExportVerb::exportDocuments(Notebook &notebook, const QList<qint64> &ids, co
     } else if (!output.isEmpty()) {
         outcomes.append(batch.write(0, output));
     } else {
-        outcomes = batch.writeAll(folder);
+        outcomes = batch.writeAll(folder, &m_takenNames);
     }
     int worst = Ok;
     for (const NotebookExport::Outcome &outcome : std::as_const(outcomes)) {
@@ -314,6 +322,14 @@ int ExportVerb::run()
     const QString folder = m_parser.value(dirOption);
     if (!folder.isEmpty() && !QDir().mkpath(folder))
         return usageError(tr("cannot create the folder %1").arg(folder));
+    for (const QString &path : files) {
+        const QFileInfo input(path);
+        if (!folder.isEmpty() && input.absoluteDir() == QDir(folder))
+            m_takenNames.insert(input.fileName().toLower());
+        if (!output.isEmpty() && output != QLatin1String("-") && input.exists() &&
+            input.canonicalFilePath() == QFileInfo(output).canonicalFilePath())
+            return usageError(tr("-o %1 would replace the file it is exported from").arg(output));
+    }
 
     int worst = Ok;
     if (!documentIds.isEmpty() || !meetupIds.isEmpty()) {
@@ -359,7 +375,7 @@ int ExportVerb::run()
         }
         // A file says its rule in its front matter; without one it is on the record.
         const std::optional<Rule> rule = ruleFromString(FrontMatter(file.text).rule());
-        sources.append({path, file.text, rule.value_or(Rule::OnRecord), QFileInfo(path).absolutePath()});
+        sources.append({path, file.text, rule.value_or(Rule::OnRecord), QFileInfo(path).absolutePath(), file.date});
     }
     for (const Source &source : sources)
         worst = std::max(worst, exportOne(source, *exporter, output, folder));

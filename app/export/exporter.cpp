@@ -33,6 +33,8 @@ ExportInput ExportInput::fromMarkdown(const QString &markdown, const ExportOptio
         in.metadata.date = dateFromFrontMatter(frontMatter.date());
         in.metadata.tags = frontMatter.tags();
     }
+    if (!in.metadata.date.isValid())
+        in.metadata.date = options.fallbackDate;
     if (in.metadata.title.isEmpty()) {
         const Outline outline = Outline::fromMarkdown(markdown);
         if (!outline.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "markdown/slug.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace debrief {
@@ -20,6 +21,17 @@ QString ExportFileName::safeSlug(const QString &title)
     if (isReserved(slug))
         slug += QLatin1String("-export");
     return slug;
+}
+
+QString ExportFileName::unique(const QString &name, QSet<QString> &taken)
+{
+    const QFileInfo info(name);
+    const QString dir = info.path() == QLatin1String(".") ? QString() : info.path() + QLatin1Char('/');
+    QString candidate = name;
+    for (int n = 2; taken.contains(candidate.toLower()); ++n)
+        candidate = QStringLiteral("%1%2-%3.%4").arg(dir, info.completeBaseName()).arg(n).arg(info.suffix());
+    taken.insert(candidate.toLower());
+    return candidate;
 }
 
 QString ExportFileName::jekyllPost(const QString &title, const QDate &date)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 namespace debrief {
@@ -17,6 +18,10 @@ public:
     [[nodiscard]] static QString forTitle(const QString &title, const QString &suffix);
     /// The slug part: safe on every file system, `untitled` when nothing usable is left.
     [[nodiscard]] static QString safeSlug(const QString &title);
+    /// @p name, or `base-2.suffix`, `base-3.suffix` … when @p taken (lower-case names already
+    /// used by this export) has it; the name returned is added to @p taken. Two documents with
+    /// one title must not end up in one file.
+    [[nodiscard]] static QString unique(const QString &name, QSet<QString> &taken);
     /// True for names Windows refuses whatever the extension (`con`, `aux`, `lpt1` ...).
     [[nodiscard]] static bool isReserved(const QString &baseName);
 };

@@ -6,7 +6,6 @@
 #include "notebook/notebook.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -204,10 +203,11 @@ NotebookExport::Outcome NotebookExport::writeRendered(int index, const Rendered 
     return finish(index, rendered, result);
 }
 
-QList<NotebookExport::Outcome> NotebookExport::writeAll(const QString &folder)
+QList<NotebookExport::Outcome> NotebookExport::writeAll(const QString &folder, QSet<QString> *takenNames)
 {
     QList<Outcome> outcomes;
-    QSet<QString> taken;
+    QSet<QString> ownNames;
+    QSet<QString> &taken = takenNames ? *takenNames : ownNames;
     const QDir dir(folder);
     for (int index = 0; index < size(); ++index) {
         const Rendered rendered = render(index);
@@ -223,11 +223,7 @@ QList<NotebookExport::Outcome> NotebookExport::writeAll(const QString &folder)
             continue;
         }
         // Two talks may share a title; the second must not replace the first.
-        const QFileInfo info(name);
-        QString unique = name;
-        for (int n = 2; taken.contains(unique.toLower()); ++n)
-            unique = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
-        taken.insert(unique.toLower());
+        const QString unique = ExportFileName::unique(name, taken);
         outcomes.append(writeRendered(index, rendered, dir.filePath(unique)));
     }
     return outcomes;

@@ -87,8 +87,9 @@ public:
     [[nodiscard]] Rule rule(int index) const { return m_items.at(index).rule; }
 
     /// Writes every document into @p folder under names made from their (anonymised) titles,
-    /// never two under the same name.
-    [[nodiscard]] QList<Outcome> writeAll(const QString &folder);
+    /// never two under the same name, nor under one of @p takenNames (lower case; the names
+    /// written are added to it).
+    [[nodiscard]] QList<Outcome> writeAll(const QString &folder, QSet<QString> *takenNames = nullptr);
     /// Writes document @p index to @p path.
     [[nodiscard]] Outcome write(int index, const QString &path);
     /// Writes document @p index into an open device (standard output).

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void pdfMetadata_data();
     void pdfMetadata();
     void odtCarriesNoNames();
+    void odtKeepsStrikethrough();
     void chathamPipelineWritesAnonymised_data();
     void chathamPipelineWritesAnonymised();
     void chathamRefusesWhileIdentityLeft();
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void anonymiseVerbFormats();
     void exportVerb();
     void exportVerbMeetup();
+    void exportVerbNeverReplacesItsInputs();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +257,16 @@ void ExportersTest::odtCarriesNoNames()
     QVERIFY(!meta.contains("<dc:creator>") || meta.contains("<dc:creator>Debrief</dc:creator>"));
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it)
         QVERIFY2(!it.value().contains("Priya"), qPrintable(it.key()));
+}
+
+void ExportersTest::odtKeepsStrikethrough()
+{
+    const ExportInput in = ExportInput::fromMarkdown(QStringLiteral("# Retries\n\n~~Restart the fleet~~ Drain it.\n"));
+    const QString path = m_dir.filePath(QStringLiteral("struck.odt"));
+    const ExportResult result = Exporter::create(QStringLiteral("odt"))->exportToFile(in, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QByteArray content = test::zipEntries(readBytes(path)).value(QStringLiteral("content.xml"));
+    QVERIFY2(content.contains("line-through"), content.constData());
 }
 
 void ExportersTest::chathamPipelineWritesAnonymised_data()
@@ -460,6 +472,42 @@ void ExportersTest::exportVerbMeetup()
                                  QStringLiteral("--meetup"), QString::number(meetupId), QStringLiteral("-o"),
                                  m_dir.filePath(QStringLiteral("one.html")), QStringLiteral("--notebook"), path});
     QCOMPARE(toOne.exitCode, 2);
+}
+
+void ExportersTest::exportVerbNeverReplacesItsInputs()
+{
+    // A Jekyll site's posts exported as Markdown into their own folder: the export is named
+    // like its input, which must survive, and two posts with one title keep two files.
+    const QString folder = m_dir.filePath(QStringLiteral("site/_posts"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString post = QDir(folder).filePath(QStringLiteral("2024-01-02-good-post.md"));
+    const QString twin = QDir(folder).filePath(QStringLiteral("2024-01-02-good-post-again.md"));
+    const QByteArray original = "---\ntitle: Good post\nauthor: Sam\n---\nBody one.\n";
+    for (const auto &[path, bytes] :
+         {std::pair{post, original}, std::pair{twin, QByteArray("---\ntitle: Good post\n---\nBody two.\n")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), post, twin,
+                               QStringLiteral("--dir"), folder});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile kept(post);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), original);
+    // The date comes from the file name when the front matter has none, not from today.
+    const QString first = QDir(folder).filePath(QStringLiteral("2024-01-02-good-post-2.md"));
+    const QString second = QDir(folder).filePath(QStringLiteral("2024-01-02-good-post-3.md"));
+    QVERIFY2(readText(first).contains(QStringLiteral("Body one.")), qPrintable(run.out));
+    QVERIFY2(readText(second).contains(QStringLiteral("Body two.")), qPrintable(run.out));
+    QVERIFY(readText(first).contains(QStringLiteral("date: 2024-01-02")));
+
+    const CliRun onItself = runCli(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), post, QStringLiteral("-o"), post});
+    QCOMPARE(onItself.exitCode, 2);
+    QVERIFY2(onItself.err.contains(QStringLiteral("would replace")), qPrintable(onItself.err));
+    QVERIFY(kept.seek(0));
+    QCOMPARE(kept.readAll(), original);
 }
 
 QTEST_MAIN(ExportersTest)
