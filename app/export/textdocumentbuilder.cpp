@@ -20,6 +20,7 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportInput &in,
     MarkdownRenderer::Options renderOptions;
     renderOptions.documentDirectory = in.options.documentDirectory;
     renderOptions.taskListText = true; // ☐ and ☑ survive in PDF and ODT, which keep no list box
+    renderOptions.strikeoutAsS = true;
     const MarkdownRenderer renderer(renderOptions);
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultStyleSheet(HtmlExporter::styleSheet());

@@ -272,6 +272,12 @@ QString MarkdownRenderer::finish(QByteArray html) const
         html = withSourceLines(html);
     if (m_options.taskListMarkers)
         html = withTaskMarkers(std::move(html));
+    if (m_options.strikeoutAsS) {
+        // Only cmark writes these tags: raw HTML in the text is omitted, and `<del>` typed in
+        // code arrives escaped.
+        html.replace("<del>", "<s>");
+        html.replace("</del>", "</s>");
+    }
     return QString::fromUtf8(html);
 }
 

@@ -44,6 +44,8 @@ public:
         /// Task-list items as ☐ or ☑ at the start of their text, in every kind of list: for
         /// documents written out (PDF, ODT), whose formats keep no list box.
         bool taskListText = false;
+        /// Strikethrough as `<s>`: QTextDocument (the preview, PDF and ODT) ignores `<del>`.
+        bool strikeoutAsS = false;
     };
 
     MarkdownRenderer() = default;

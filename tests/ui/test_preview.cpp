@@ -56,6 +56,7 @@ private Q_SLOTS:
     void renders_data();
     void renders();
     void highlightsCodeFences();
+    void strikethroughIsStruckOut();
     void highlightsLanguagesByAnySpelling_data();
     void highlightsLanguagesByAnySpelling();
     void dropsStaleRenders();
@@ -107,6 +108,17 @@ void TestPreview::renders()
     const QString text = preview.toPlainText();
     QVERIFY2(text.contains(shown), qPrintable(text));
     QVERIFY2(!text.contains(notShown), qPrintable(text));
+}
+
+void TestPreview::strikethroughIsStruckOut()
+{
+    MarkdownPreview preview;
+    QVERIFY(renderAndWait(preview, QStringLiteral("~~gone~~ kept\n")));
+    QTextCursor gone = preview.document()->find(QStringLiteral("gone"));
+    QTextCursor kept = preview.document()->find(QStringLiteral("kept"));
+    QVERIFY(!gone.isNull() && !kept.isNull());
+    QVERIFY(gone.charFormat().fontStrikeOut());
+    QVERIFY(!kept.charFormat().fontStrikeOut());
 }
 
 void TestPreview::highlightsCodeFences()

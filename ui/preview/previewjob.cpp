@@ -152,6 +152,7 @@ PreviewChunk renderPreviewChunk(const PreviewChunkJob &job)
     options.documentDirectory = job.style.documentDirectory;
     options.lineMarkers = true;
     options.taskListMarkers = true;
+    options.strikeoutAsS = true;
     CodeHtmlHighlighter highlighter(CodeHtmlHighlighter::threadRepository(), job.style.themeName, job.style.dark);
     options.codeHighlighter = [&highlighter](const QString &language, const QString &code) {
         return highlighter.highlight(language, code);
