@@ -47,8 +47,13 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setAutoFillBackground(false);
+    // A red that reads on light and dark windows alike (BrightText is white on most themes).
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xe0, 0x40, 0x38));
+    m_error->setPalette(errorPalette);
+    QFont errorFont = m_error->font();
+    errorFont.setBold(true);
+    m_error->setFont(errorFont);
     m_error->setAccessibleName(tr("Front matter error"));
     m_error->hide();
 
