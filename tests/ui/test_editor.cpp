@@ -211,7 +211,7 @@ private Q_SLOTS:
     {
         OutlineDock dock(m_editor.get());
         open(s("# Summary\ntext\n\n## Impact\nmore\n\n## Timeline\nend"));
-        QTRY_COMPARE(dock.tree()->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dock.tree()->topLevelItemCount(), 1, 20000);
         QTreeWidgetItem *summary = dock.tree()->topLevelItem(0);
         QCOMPARE(summary->childCount(), 2);
         QTreeWidgetItem *timeline = summary->child(1);
@@ -226,7 +226,7 @@ private Q_SLOTS:
     {
         QSignalSpy counted(m_editor.get(), &DocumentEditor::statisticsChanged);
         open(s("Two words"));
-        QTRY_VERIFY(!counted.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty(), 20000);
         QCOMPARE(counted.constLast().at(0).toInt(), 2);
         QCOMPARE(counted.constLast().at(1).toInt(), 9);
     }
@@ -352,7 +352,7 @@ private Q_SLOTS:
         m_editor->titleEdit()->selectAll();
         QTest::keyClicks(m_editor->titleEdit(), s("Checkout outage"));
         m_editor->bodyEdit()->setFocus();
-        QTRY_COMPARE(formTitle->text(), s("Checkout outage"));
+        QTRY_COMPARE_WITH_TIMEOUT(formTitle->text(), s("Checkout outage"), 20000);
         QVERIFY(m_editor->flush());
         stored = m_notebook->documents().get(created.value().id);
         QCOMPARE(stored.value().title, s("Checkout outage"));

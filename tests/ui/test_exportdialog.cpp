@@ -223,17 +223,17 @@ private Q_SLOTS:
 
         anonymised.setEnabled(true);
         QCOMPARE(anonymised.shownText(), QStringLiteral("# Notes\n\nSpeaker C spoke.\n"));
-        QTRY_VERIFY(preview.isUpToDate());
+        QTRY_VERIFY_WITH_TIMEOUT(preview.isUpToDate(), 20000);
         QVERIFY(preview.toPlainText().contains(QStringLiteral("Speaker C spoke.")));
         QVERIFY(!preview.toPlainText().contains(QStringLiteral("Priya")));
         // Typing while on keeps the preview anonymised.
         editor.appendPlainText(QStringLiteral("Thanks, Priya!"));
-        QTRY_VERIFY(anonymised.shownText().contains(QStringLiteral("Thanks, Speaker C!")));
-        QTRY_VERIFY(preview.isUpToDate());
+        QTRY_VERIFY_WITH_TIMEOUT(anonymised.shownText().contains(QStringLiteral("Thanks, Speaker C!")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview.isUpToDate(), 20000);
         QVERIFY(!preview.toPlainText().contains(QStringLiteral("Priya")));
 
         anonymised.setEnabled(false);
-        QTRY_VERIFY(preview.toPlainText().contains(QStringLiteral("Thanks, Priya!")));
+        QTRY_VERIFY_WITH_TIMEOUT(preview.toPlainText().contains(QStringLiteral("Thanks, Priya!")), 20000);
     }
 
     // Not a check: with DEBRIEF_SCREENSHOT_DIR set, saves the dialog and the roster dock as

@@ -171,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(workspace->liveToolBar()->isVisible());
         QVERIFY2(workspace->liveToolBar()->timerText().startsWith(QStringLiteral("● Live 0:00:0")),
                  qPrintable(workspace->liveToolBar()->timerText()));
-        QTRY_VERIFY_WITH_TIMEOUT(workspace->liveToolBar()->timerText().endsWith(QStringLiteral("0:00:01")), 3000);
+        // The timer runs: any later second will do, a busy machine may skip one.
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->liveToolBar()->timerText().endsWith(QStringLiteral("0:00:00")), 10000);
         // The first talk is on.
         QCOMPARE(workspace->liveSession()->currentEntry(), 0);
         QCOMPARE(workspace->liveSession()->ownerSuggestion(), QStringLiteral("Priya Raman"));

@@ -124,8 +124,9 @@ private Q_SLOTS:
 
         QTest::keyClicks(window.editor()->bodyEdit(), QStringLiteral("Speaker A: the pager never rang."));
         QCOMPARE(test::storedBody(m_path, id), QString());
-        QTest::qWait(1200); // the autosaver waits 750 ms after the last keystroke
-        QCOMPARE(test::storedBody(m_path, id), QStringLiteral("Speaker A: the pager never rang."));
+        // The autosaver waits 750 ms after the last keystroke.
+        QTRY_COMPARE_WITH_TIMEOUT(test::storedBody(m_path, id), QStringLiteral("Speaker A: the pager never rang."),
+                                  10000);
         QCOMPARE(window.statusIndicators()->saveStateText(), QStringLiteral("Saved"));
         QVERIFY(!window.isWindowModified());
     }

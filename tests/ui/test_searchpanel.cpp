@@ -183,7 +183,7 @@ void TestSearchPanel::newestQueryWins()
     panel.searchNow();
     panel.searchEdit()->setText(QStringLiteral("disk"));
     panel.searchNow();
-    QTRY_VERIFY(!panel.isSearching());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 20000);
     QTest::qWait(50); // an answer to the first query, had it been sent, would arrive now
     QCOMPARE(panel.model()->rowCount(), 1);
     QCOMPARE(panel.model()->index(0).data().toString(), QStringLiteral("Disk full"));

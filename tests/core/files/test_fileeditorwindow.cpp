@@ -79,13 +79,13 @@ void FileEditorWindowTest::externalChangeAndConflict()
     QVERIFY(window.load(path));
     window.show();
     writeBytes(path, "v2 from git\n");
-    QTRY_COMPARE(window.editor()->toPlainText(), QStringLiteral("v2 from git\n"));
-    QTRY_VERIFY(window.messageBar()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QStringLiteral("v2 from git\n"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 20000);
 
     window.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window.editor(), QStringLiteral("mine"));
     writeBytes(path, "v3 from git, longer\n");
-    QTRY_VERIFY(window.document()->hasConflict());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->hasConflict(), 20000);
     QVERIFY(window.messageBar()->isVisible());
     QCOMPARE(window.editor()->toPlainText(), QStringLiteral("v2 from git\nmine"));
     // The conflict offers exactly two ways out: reload from disk or keep mine.
@@ -114,12 +114,14 @@ void FileEditorWindowTest::pageHasFormPreviewAndRecentFiles()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // The preview renders the file as the notebook's preview does, front matter excluded.
-    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("The consumers stalled for an hour.")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.preview()->toPlainText().contains(QStringLiteral("The consumers stalled for an hour.")), 20000);
     QVERIFY(!window.preview()->toPlainText().contains(QStringLiteral("layout")));
 
     // The form edits the file's own YAML, keeping the keys it does not show.
     FrontMatterForm *form = window.frontMatterForm();
-    QTRY_COMPARE(form->field(FrontMatterForm::Field::Title)->text(), QStringLiteral("Queue outage"));
+    QTRY_COMPARE_WITH_TIMEOUT(form->field(FrontMatterForm::Field::Title)->text(), QStringLiteral("Queue outage"),
+                              20000);
     QLineEdit *severity = form->field(FrontMatterForm::Field::Severity);
     severity->selectAll();
     QTest::keyClicks(severity, QStringLiteral("SEV1"));
@@ -205,7 +207,7 @@ void FileEditorWindowTest::oneWindowPerFile()
     FileEditorWindow *second = FileEditorWindow::open(m_dir.path() + QStringLiteral("/./once.md"), nullptr);
     QCOMPARE(second, first.data());
     first->close(); // deleted on close
-    QTRY_VERIFY(!first);
+    QTRY_VERIFY_WITH_TIMEOUT(!first, 20000);
 }
 
 void FileEditorWindowTest::screenshots_data()
@@ -241,7 +243,7 @@ void FileEditorWindowTest::screenshots()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     writeBytes(path, "# Retry storm (changed on disk)\n");
-    QTRY_VERIFY(window.messageBar()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 20000);
     const QString shot = qEnvironmentVariable("DEBRIEF_SCREENSHOT_DIR");
     if (!shot.isEmpty())
         QVERIFY(window.grab().save(
