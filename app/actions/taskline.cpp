@@ -116,6 +116,11 @@ QString unescapedTitle(const QString &title)
 
 } // namespace
 
+bool TaskLine::isTemplatePlaceholder(QStringView line)
+{
+    return line.contains(QLatin1String("due:YYYY-MM-DD"), Qt::CaseInsensitive);
+}
+
 std::optional<TaskLine> TaskLine::parse(QStringView line, const QDate &today, const OwnerMatcher &roster)
 {
     static const QRegularExpression pattern(

@@ -37,6 +37,9 @@ struct TaskLine
     /// is not a task-list item.
     [[nodiscard]] static std::optional<TaskLine> parse(QStringView line, const QDate &today,
                                                        const OwnerMatcher &roster = OwnerMatcher());
+    /// A template's example line whose date is still the blank `due:YYYY-MM-DD`: not an action
+    /// until someone fills it in, or every new postmortem would start with actions owned by "owner".
+    [[nodiscard]] static bool isTemplatePlaceholder(QStringView line);
 };
 
 /// Changes one part of a task line and leaves every other character exactly as it was.

@@ -290,7 +290,7 @@ QList<DocumentTask> TaskListSync::findTasks(QStringView body, const QDate &today
         if (isFence(lines.at(i), openFence) || !openFence.isEmpty())
             continue;
         auto task = TaskLine::parse(lines.at(i), today, roster);
-        if (task && task->capture.hasTitle())
+        if (task && task->capture.hasTitle() && !TaskLine::isTemplatePlaceholder(lines.at(i)))
             tasks.append(DocumentTask{i, std::move(*task)});
     }
     return tasks;

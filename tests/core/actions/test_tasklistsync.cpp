@@ -15,6 +15,7 @@ private Q_SLOTS:
     void relativeDatesArePinned();
     void fieldsTheLineDoesNotStateKeepTrackerValues();
     void linksPointAtLines();
+    void templatePlaceholdersAreNotActions();
     void bulkEditKeepsEveryAction();
     void similarity();
     void trackerChangesTickTheBox_data();
@@ -283,6 +284,20 @@ void TestTaskListSync::fieldsTheLineDoesNotStateKeepTrackerValues()
     QCOMPARE(store.items[0].dueDate, QDate(2026, 12, 24));
     QCOMPARE(store.items[0].priority, ActionPriority::Urgent);
     QCOMPARE(store.items[0].status, ActionStatus::Blocked); // an unticked box is "not done yet"
+}
+
+void TestTaskListSync::templatePlaceholdersAreNotActions()
+{
+    // The postmortem template's example lines stay out of the tracker until filled in.
+    const QString blank = QStringLiteral("## Action items\n"
+                                         "- [ ] Describe a change that prevents this @owner due:YYYY-MM-DD !high\n"
+                                         "- [ ] Add jitter to retries @priya due:2026-12-01\n");
+    const TaskListSyncPlan plan = TaskListSync::plan(blank, {}, wednesday);
+    QCOMPARE(plan.creates.size(), 1);
+    QCOMPARE(plan.creates.constFirst().title, QStringLiteral("Add jitter to retries"));
+    QString filled = blank;
+    filled.replace(QStringLiteral("@owner due:YYYY-MM-DD"), QStringLiteral("@will due:2026-12-08"));
+    QCOMPARE(TaskListSync::plan(filled, {}, wednesday).creates.size(), 2);
 }
 
 void TestTaskListSync::linksPointAtLines()
