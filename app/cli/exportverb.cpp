@@ -109,7 +109,9 @@ int ExportVerb::exportOne(const Source &source, const Exporter &exporter, const 
     const bool chatham = m_forceChatham || source.rule == Rule::Chatham;
     QString target = output;
     if (!chatham) {
-        const ExportInput in = ExportInput::fromMarkdown(source.markdown, options);
+        ExportOptions asWritten = options;
+        asWritten.keepAuthors = true; // on the record: the byline is part of the post
+        const ExportInput in = ExportInput::fromMarkdown(source.markdown, asWritten);
         if (target.isEmpty())
             target = QDir(folder).filePath(
                 ExportFileName::unique(exporter.id() == QLatin1String("md")

@@ -41,7 +41,9 @@ QList<LeakFinding> ChathamExport::errors() const
 
 ExportInput ChathamExport::input() const
 {
-    return ExportInput::fromMarkdown(m_anonymised.text, m_options.exportOptions);
+    ExportOptions options = m_options.exportOptions;
+    options.keepAuthors = false; // an author's name is an identity, wherever it is written
+    return ExportInput::fromMarkdown(m_anonymised.text, options);
 }
 
 QString ChathamExport::suggestedFileName(const Exporter &exporter) const

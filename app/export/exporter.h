@@ -39,6 +39,9 @@ struct ExportOptions
     /// Folder that relative image paths are read from (PDF, ODT). The HTML keeps them relative,
     /// so no local path (which may contain the user's name) ends up in the file.
     QString documentDirectory;
+    /// Markdown: keep `author`/`authors` in the front matter. Only an export as written (on the
+    /// record, or after the user was warned) keeps them; an anonymised one never does.
+    bool keepAuthors = false;
     /// The date when the front matter gives none (a Jekyll post's `YYYY-MM-DD-` file name), so
     /// an export does not move the post to today.
     QDate fallbackDate;

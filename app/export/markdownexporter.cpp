@@ -31,8 +31,10 @@ std::optional<QString> MarkdownExporter::render(const ExportInput &in, QString *
                          .arg(frontMatter.error()->message);
         return std::nullopt;
     }
-    for (const QString &key : authorshipKeys())
-        frontMatter.remove(key);
+    if (!in.options.keepAuthors) {
+        for (const QString &key : authorshipKeys())
+            frontMatter.remove(key);
+    }
     if (in.options.jekyll) {
         if (!frontMatter.contains(QStringLiteral("layout")) && !in.options.jekyllLayout.isEmpty())
             frontMatter.setScalar(QStringLiteral("layout"), in.options.jekyllLayout);

@@ -119,7 +119,9 @@ NotebookExport::Rendered NotebookExport::render(int index)
         return rendered;
     }
     if (item.rule == Rule::OnRecord && !m_options.anonymiseAll) {
-        rendered.plain = ExportInput::fromMarkdown(item.markdown, m_options.exportOptions);
+        ExportOptions options = m_options.exportOptions;
+        options.keepAuthors = true; // on the record: the byline is part of the post
+        rendered.plain = ExportInput::fromMarkdown(item.markdown, options);
         return rendered;
     }
     RosterLabels &roster = m_rosters[item.meetupId];

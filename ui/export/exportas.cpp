@@ -87,6 +87,7 @@ void ExportAs::run(const ExportInput &input, Rule rule, const QString &folder, b
         return;
     }
     ExportInput in = input;
+    in.options.keepAuthors = true; // "as written": the user was told it keeps every name
     if (in.options.documentDirectory.isEmpty())
         in.options.documentDirectory = folder;
     QApplication::setOverrideCursor(Qt::BusyCursor);

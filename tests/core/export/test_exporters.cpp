@@ -501,6 +501,8 @@ void ExportersTest::exportVerbNeverReplacesItsInputs()
     QVERIFY2(readText(first).contains(QStringLiteral("Body one.")), qPrintable(run.out));
     QVERIFY2(readText(second).contains(QStringLiteral("Body two.")), qPrintable(run.out));
     QVERIFY(readText(first).contains(QStringLiteral("date: 2024-01-02")));
+    // On the record, the byline is part of the post.
+    QVERIFY(readText(first).contains(QStringLiteral("author: Sam")));
 
     const CliRun onItself = runCli(
         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), post, QStringLiteral("-o"), post});
