@@ -43,6 +43,28 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void backspaceCorrectsTheDueDate()
+    {
+        DueDateEdit due;
+        due.setDueDate(QDate(2025, 6, 20));
+        due.show();
+        due.setFocus();
+        // A typo in the day is corrected digit by digit, not by losing the whole date.
+        due.setCurrentSection(QDateTimeEdit::DaySection);
+        QLineEdit *line = due.findChild<QLineEdit *>();
+        QVERIFY(line);
+        line->deselect();
+        line->setCursorPosition(int(line->text().size()));
+        QTest::keyClick(&due, Qt::Key_Backspace);
+        QVERIFY(due.dueDate().isValid() || line->text().startsWith(QStringLiteral("2025-06-")));
+        QTest::keyClick(&due, Qt::Key_1);
+        QCOMPARE(due.dueDate(), QDate(2025, 6, 21));
+        // Backspace over the whole date, like Delete, means "no due date".
+        line->selectAll();
+        QTest::keyClick(&due, Qt::Key_Backspace);
+        QVERIFY(!due.dueDate().isValid());
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());

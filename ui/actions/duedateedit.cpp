@@ -2,6 +2,7 @@
 
 #include <QCalendarWidget>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace debrief {
 
@@ -40,7 +41,10 @@ void DueDateEdit::clearDueDate()
 
 void DueDateEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+    // Backspace corrects the digit before the cursor, as in any date field; it clears the
+    // date only when all of it is selected. Delete always clears.
+    const bool allSelected = lineEdit()->hasSelectedText() && lineEdit()->selectedText() == lineEdit()->text();
+    if (event->key() == Qt::Key_Delete || (event->key() == Qt::Key_Backspace && allSelected)) {
         clearDueDate();
         event->accept();
         return;

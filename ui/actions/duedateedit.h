@@ -5,7 +5,7 @@
 namespace debrief {
 
 /// A due-date editor with a calendar popup that can also say "no due date": its minimum
-/// date stands for none and is shown as such; Delete or Backspace clears it.
+/// date stands for none and is shown as such; Delete (or Backspace over the whole date) clears it.
 class DueDateEdit : public QDateEdit
 {
     Q_OBJECT
