@@ -4,11 +4,15 @@
 // without any keychain and once inside with-keyring.sh (DEBRIEF_TEST_KEYCHAIN=yes).
 #include "clirun.h"
 #include "mainwindow/servernotebookopener.h"
+#include "settings/appsettings.h"
+#include "settings/teamnotebookdialog.h"
 #include "testnotebook.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -179,6 +183,42 @@ private Q_SLOTS:
         QVERIFY(asked.first().keychain);
         QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
         QCOMPARE(SecretStore::readPasswordAndWait(location.secretKey(), 10000), kTeamPassword);
+    }
+
+    void aReplacedConnectionLeavesNoPasswordBehind()
+    {
+        if (!expectKeychain())
+            QSKIP("runs inside with-keyring.sh (test_teampassword_keyring)");
+        const NotebookLocation old = securedLocation();
+        storeInKeychain(old, kTeamPassword);
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("team.ini")));
+        settings.setTeamNotebook(old.toString());
+        SecretStore secrets;
+        QSignalSpy deleted(&secrets, &SecretStore::passwordDeleted);
+        QSignalSpy written(&secrets, &SecretStore::passwordWritten);
+        NotebookLocation moved = old;
+        moved.user = QStringLiteral("someone_else");
+        {
+            // Another user on the same server: the old user's password goes.
+            TeamNotebookDialog dialog(settings, secrets);
+            dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(moved.user);
+            dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("new-secret"));
+            dialog.findChild<QCheckBox *>()->setChecked(true);
+            dialog.accept();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10000);
+        QVERIFY(SecretStore::readPasswordAndWait(old.secretKey(), 10000).isEmpty());
+        QCOMPARE(SecretStore::readPasswordAndWait(moved.secretKey(), 10000), QStringLiteral("new-secret"));
+        {
+            // "Remember" unticked: the stored password goes too.
+            TeamNotebookDialog dialog(settings, secrets);
+            dialog.findChild<QCheckBox *>()->setChecked(false);
+            dialog.accept();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, 10000);
+        QVERIFY(SecretStore::readPasswordAndWait(moved.secretKey(), 10000).isEmpty());
     }
 
     void commandLineUsesPgpassword()

@@ -176,9 +176,16 @@ void TeamNotebookDialog::removeConnection()
 void TeamNotebookDialog::accept()
 {
     const NotebookLocation chosen = location();
+    // A password saved for the connection this one replaces (another host or user), or one
+    // the user no longer wants remembered, must not stay behind in the keychain.
+    const auto previous = NotebookLocation::parse(m_settings.teamNotebook());
+    if (m_keychainAvailable && previous && previous->isServer() && previous->secretKey() != chosen.secretKey())
+        m_secrets.deletePassword(previous->secretKey());
     m_settings.setTeamNotebook(chosen.toString());
-    if (m_remember->isChecked() && m_keychainAvailable && !password().isEmpty())
+    if (m_keychainAvailable && m_remember->isChecked() && !password().isEmpty())
         m_secrets.writePassword(chosen.secretKey(), password());
+    else if (m_keychainAvailable && !m_remember->isChecked())
+        m_secrets.deletePassword(chosen.secretKey());
     QDialog::accept();
 }
 
