@@ -1824,12 +1824,12 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>keine Markdown-Dateien (*.md, *.markdown) in %1</translation>
     </message>
     <message>
-        <source>same name and date as %1 in this import; not imported</source>
-        <translation>gleicher Name und gleiches Datum wie %1 in diesem Import; nicht importiert</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>document %1 was edited in the notebook since the file was last imported, and the file changed too; the notebook&apos;s text was not overwritten</source>
+        <translation>Dokument %1 wurde seit dem letzten Import der Datei im Notizbuch bearbeitet, und auch die Datei hat sich geändert; der Text im Notizbuch wurde nicht überschrieben</translation>
     </message>
 </context>
 <context>
@@ -3695,14 +3695,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <source>Usage: debrief import [--notebook PATH] PATH...</source>
-        <translation>Aufruf: debrief import [--notebook PATH] PATH...</translation>
-    </message>
-    <message>
-        <source>Imports Markdown files, and the *.md files in folders (Jekyll&apos;s _posts included), into the notebook. Importing a file again updates its document; task lines become action items.</source>
-        <translation>Importiert Markdown-Dateien und die *.md-Dateien in Ordnern (einschließlich der _posts von Jekyll) in das Notizbuch. Wird eine Datei erneut importiert, wird ihr Dokument aktualisiert; Aufgabenzeilen werden zu Aufgaben.</translation>
-    </message>
-    <message>
         <source>the notebook to import into (created when missing)</source>
         <translation>das Notizbuch, in das importiert wird (wird angelegt, falls es fehlt)</translation>
     </message>
@@ -3772,6 +3764,52 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>no meetup %1 in the notebook</source>
         <translation>kein Meetup %1 im Notizbuch</translation>
+    </message>
+    <message>
+        <source>Usage: debrief import [--notebook PATH] [--drop-missing] [--overwrite] PATH...</source>
+        <translation>Aufruf: debrief import [--notebook PATH] [--drop-missing] [--overwrite] PATH...</translation>
+    </message>
+    <message>
+        <source>Imports Markdown files, and the *.md files in folders (Jekyll&apos;s _posts included), into the notebook; task lines become action items.</source>
+        <translation>Importiert Markdown-Dateien und die *.md-Dateien in Ordnern (auch Jekylls _posts) ins Notizbuch; Aufgabenzeilen werden zu Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Importing a file again updates the document imported from it (found by the file&apos;s path, or by its content after a move) and never adds a second one. A file that did not change since is reported unchanged and nothing is written. From a changed file, an unticked task line never reopens an action that is done or dropped, and a relative due date (due:fri) keeps the date it was given when first imported. Open actions whose lines are gone from the file are listed and kept open unless --drop-missing is given.</source>
+        <translation>Ein erneuter Import einer Datei aktualisiert das aus ihr importierte Dokument (gefunden über den Pfad der Datei oder nach einem Verschieben über ihren Inhalt) und legt nie ein zweites an. Eine seitdem unveränderte Datei wird als unverändert gemeldet, und nichts wird geschrieben. Aus einer geänderten Datei öffnet eine nicht abgehakte Aufgabenzeile nie eine erledigte oder verworfene Maßnahme wieder, und ein relatives Fälligkeitsdatum (due:fri) behält das Datum, das es beim ersten Import erhielt. Offene Maßnahmen, deren Zeilen aus der Datei verschwunden sind, werden aufgelistet und bleiben offen, außer mit --drop-missing.</translation>
+    </message>
+    <message>
+        <source>drop the open actions whose task lines are gone from their file</source>
+        <translation>die offenen Maßnahmen verwerfen, deren Aufgabenzeilen aus ihrer Datei verschwunden sind</translation>
+    </message>
+    <message>
+        <source>replace a document&apos;s text with its changed file even when the text was edited in the notebook since the last import (without it, such a file is skipped)</source>
+        <translation>den Text eines Dokuments durch seine geänderte Datei ersetzen, auch wenn der Text seit dem letzten Import im Notizbuch bearbeitet wurde (ohne diese Option wird eine solche Datei übersprungen)</translation>
+    </message>
+    <message>
+        <source>run with --overwrite to replace the notebook&apos;s text with the file</source>
+        <translation>mit --overwrite ausführen, um den Text im Notizbuch durch die Datei zu ersetzen</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>verschoben von %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>dropped %n action(s) whose line(s) are gone: %1</source>
+        <translation>
+            <numerusform>%n Maßnahme verworfen, deren Zeile verschwunden ist: %1</numerusform>
+            <numerusform>%n Maßnahmen verworfen, deren Zeilen verschwunden sind: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) whose line(s) are gone: %1; kept open — run with --drop-missing to drop them</source>
+        <translation>
+            <numerusform>%n Maßnahme, deren Zeile verschwunden ist: %1; bleibt offen — mit --drop-missing ausführen, um sie zu verwerfen</numerusform>
+            <numerusform>%n Maßnahmen, deren Zeilen verschwunden sind: %1; bleiben offen — mit --drop-missing ausführen, um sie zu verwerfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -164,5 +164,19 @@
             <numerusform>imported: %1 (document %2, %n new actions)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>dropped %n action(s) whose line(s) are gone: %1</source>
+        <translation>
+            <numerusform>dropped %n action whose line is gone: %1</numerusform>
+            <numerusform>dropped %n actions whose lines are gone: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) whose line(s) are gone: %1; kept open — run with --drop-missing to drop them</source>
+        <translation>
+            <numerusform>%n action whose line is gone: %1; kept open — run with --drop-missing to drop it</numerusform>
+            <numerusform>%n actions whose lines are gone: %1; kept open — run with --drop-missing to drop them</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // `debrief import PATH...`: Markdown files and folders (Jekyll posts too) into the notebook,
-// one line per file; a file that cannot be imported does not stop the others.
+// one line per file; a file that cannot be imported does not stop the others. Importing again
+// never duplicates a document nor undoes tracker work (see MarkdownImporter).
 #include "cli/cli.h"
 #include "importer/markdownimporter.h"
 #include "notebook/notebook.h"
@@ -31,11 +32,23 @@ private:
 
 void ImportVerb::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: debrief import [--notebook PATH] PATH...") << '\n'
+    stream << tr("Usage: debrief import [--notebook PATH] [--drop-missing] [--overwrite] PATH...") << '\n'
            << tr("Imports Markdown files, and the *.md files in folders (Jekyll's _posts included), into the "
-                 "notebook. Importing a file again updates its document; task lines become action items.")
+                 "notebook; task lines become action items.")
            << "\n\n"
-           << "  --notebook PATH  " << tr("the notebook to import into (created when missing)") << "\n\n"
+           << tr("Importing a file again updates the document imported from it (found by the file's path, or by "
+                 "its content after a move) and never adds a second one. A file that did not change since is "
+                 "reported unchanged and nothing is written. From a changed file, an unticked task line never "
+                 "reopens an action that is done or dropped, and a relative due date (due:fri) keeps the date "
+                 "it was given when first imported. Open actions whose lines are gone from the file are listed "
+                 "and kept open unless --drop-missing is given.")
+           << "\n\n"
+           << "  --notebook PATH  " << tr("the notebook to import into (created when missing)") << '\n'
+           << "  --drop-missing   " << tr("drop the open actions whose task lines are gone from their file") << '\n'
+           << "  --overwrite      "
+           << tr("replace a document's text with its changed file even when the text was edited in the notebook "
+                 "since the last import (without it, such a file is skipped)")
+           << "\n\n"
            << tr("Exit codes: 0 every file imported, 1 some files could not be imported, 2 usage error.") << '\n';
 }
 
@@ -62,16 +75,40 @@ void ImportVerb::print(const ImportReport &report) const
         break;
     case ImportReport::Outcome::Failed:
         m_context.err << tr("skipped: %1").arg(report.message) << '\n';
-        break;
+        if (report.editedInNotebook)
+            m_context.err << "  " << tr("run with --overwrite to replace the notebook's text with the file") << '\n';
+        return;
     }
+    if (!report.movedFrom.isEmpty())
+        m_context.out << "  " << tr("moved from %1").arg(QDir::toNativeSeparators(report.movedFrom)) << '\n';
+    if (report.missingActions.isEmpty())
+        return;
+    QStringList titles;
+    for (const ActionItem &item : report.missingActions)
+        titles << tr("“%1”").arg(item.title);
+    const int count = int(report.missingActions.size());
+    if (report.missingDropped)
+        m_context.out << "  "
+                      << tr("dropped %n action(s) whose line(s) are gone: %1", nullptr, count)
+                             .arg(titles.join(QLatin1String(", ")))
+                      << '\n';
+    else
+        m_context.out << "  "
+                      << tr("%n action(s) whose line(s) are gone: %1; kept open — run with --drop-missing to drop "
+                            "them",
+                            nullptr, count)
+                             .arg(titles.join(QLatin1String(", ")))
+                      << '\n';
 }
 
 int ImportVerb::run()
 {
     QCommandLineParser parser;
     const QCommandLineOption notebookOption(QStringLiteral("notebook"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption dropMissingOption(QStringLiteral("drop-missing"));
+    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({notebookOption, helpOption});
+    parser.addOptions({notebookOption, dropMissingOption, overwriteOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("debrief import")} + m_context.arguments)) {
         m_context.err << "debrief import: " << parser.errorText() << '\n';
         printUsage(m_context.err);
@@ -101,6 +138,8 @@ int ImportVerb::run()
         << tr("notebook: %1").arg(server ? location : QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()))
         << '\n';
     MarkdownImporter importer(*opened.value());
+    importer.setDropMissing(parser.isSet(dropMissingOption));
+    importer.setOverwriteEdits(parser.isSet(overwriteOption));
     bool failed = false;
     for (const ImportReport &report : importer.importPaths(paths)) {
         print(report);

@@ -6,6 +6,7 @@
 #include "markdown/outline.h"
 #include "markdown/slug.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -83,6 +84,7 @@ MarkdownFile MarkdownFileReader::parse(const QString &path, const QByteArray &by
 {
     MarkdownFile file;
     file.path = path;
+    file.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const DecodedText decoded = TextFileCodec::decode(bytes);
     if (!decoded.ok()) {
         file.error = TextFileCodec::describe(decoded, path);

@@ -16,6 +16,8 @@ struct MarkdownFile
     Document document;
     /// The decoded text (line endings made `\n`).
     QString text;
+    /// SHA-256 of the file's bytes, in hex: tells an unchanged file from an edited one.
+    QString contentHash;
     /// The post's day: the front matter's `date`, else a Jekyll file name's `YYYY-MM-DD-`.
     QDate date;
     /// Empty when the file was read; otherwise a translated reason naming the file.

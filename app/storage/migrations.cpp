@@ -129,6 +129,24 @@ Status allowAffiliationAliases(Database &db)
             });
 }
 
+Status rememberImportSources(Database &db)
+{
+    return run(db, {
+                       // Where an imported document came from and what the file held then, so that
+                       // importing it again finds the same document and can tell an unchanged file
+                       // from an edited one. body_key is the notebook text as that import left it:
+                       // a different key means the text was edited in the notebook since.
+                       // task_lines are the file's task lines then: a line still written the same
+                       // way says nothing new, and the tracker's values stand.
+                       QStringLiteral("CREATE TABLE document_source ("
+                                      "document_id BIGINT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE, "
+                                      "path TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, "
+                                      "body_key TEXT NOT NULL DEFAULT '', task_lines TEXT NOT NULL DEFAULT '', "
+                                      "imported_at TEXT NOT NULL)"),
+                       QStringLiteral("CREATE INDEX document_source_hash_idx ON document_source(content_hash)"),
+                   });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -140,6 +158,7 @@ const QList<Migration> &migrations()
         {4, "full-text index over documents", createFullTextIndex},
         {5, "task-line actions and Chatham House labels", linkTasksAndLabels},
         {6, "short forms of affiliations", allowAffiliationAliases},
+        {7, "sources of imported documents", rememberImportSources},
     };
     return all;
 }

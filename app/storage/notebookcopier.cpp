@@ -34,6 +34,7 @@ constexpr Table kTables[] = {
      "created_at, completed_at, revision, from_task_line",
      true},
     {"chatham_label", "meetup_id, participant_id, label_style, label", false},
+    {"document_source", "document_id, path, content_hash, body_key, task_lines, imported_at", false},
 };
 
 Status copyTable(Database &source, Database &target, const Table &table)

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void oversizedFile();
     void reimportUpdatesTheSameDocument();
     void folderImportContinuesPastBadFiles();
-    void sameNameTwiceInOneImport();
+    void sameFileTwiceInOneImport();
     void importVerb();
 };
 
@@ -214,20 +214,21 @@ void ImporterTest::folderImportContinuesPastBadFiles()
     QCOMPARE(notebook->documents().list().value().size(), 2);
 }
 
-void ImporterTest::sameNameTwiceInOneImport()
+void ImporterTest::sameFileTwiceInOneImport()
 {
     QTemporaryDir dir;
     auto notebook = test::openNotebook(dir);
     QVERIFY(notebook);
-    const QString a = writeFile(dir, QStringLiteral("a/notes.md"), "# One\n");
-    const QString b = writeFile(dir, QStringLiteral("b/notes.md"), "# Two\n");
+    const QString file = writeFile(dir, QStringLiteral("notes/today.md"), "# One\n- [ ] Do it\n");
     MarkdownImporter importer(*notebook);
-    const QList<ImportReport> reports = importer.importPaths({a, b});
+    // The folder holds the file named after it: the second time it is found by its path.
+    const QList<ImportReport> reports = importer.importPaths({dir.filePath(QStringLiteral("notes")), file});
     QCOMPARE(reports.size(), 2);
-    QVERIFY(!reports.at(0).failed());
-    QVERIFY(reports.at(1).failed());
-    QVERIFY2(reports.at(1).message.contains(a), qPrintable(reports.at(1).message));
+    QCOMPARE(reports.at(0).outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(reports.at(1).outcome, ImportReport::Outcome::Unchanged);
+    QCOMPARE(reports.at(1).documentId, reports.at(0).documentId);
     QCOMPARE(notebook->documents().list().value().size(), 1);
+    QCOMPARE(actionsOf(*notebook, reports.at(0).documentId).size(), 1);
 }
 
 void ImporterTest::importVerb()
