@@ -1816,6 +1816,17 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
             <numerusform>%n Dateien konnten nicht importiert werden; die anderen schon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) whose task line(s) are gone from the file, kept in the tracker: %1</source>
+        <translation>
+            <numerusform>%n offene Maßnahme, deren Aufgabenzeile aus der Datei verschwunden ist, bleibt im Tracker: %1</numerusform>
+            <numerusform>%n offene Maßnahmen, deren Aufgabenzeilen aus der Datei verschwunden sind, bleiben im Tracker: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownImporter</name>

@@ -96,6 +96,13 @@
             <numerusform>%n files could not be imported; the others were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open action(s) whose task line(s) are gone from the file, kept in the tracker: %1</source>
+        <translation>
+            <numerusform>%n open action whose task line is gone from the file, kept in the tracker: %1</numerusform>
+            <numerusform>%n open actions whose task lines are gone from the file, kept in the tracker: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>debrief::MeetupExportDialog</name>

@@ -92,6 +92,23 @@ private Q_SLOTS:
     QCOMPARE(MarkdownImport::summaryOf({}), QStringLiteral("No Markdown files were found there."));
 }
 
+void linesGoneFromTheFileAreReported()
+{
+    ImportReport report;
+    report.path = QStringLiteral("/site/_posts/2026-11-18-queue.md");
+    report.outcome = ImportReport::Outcome::Updated;
+    ActionItem gone;
+    gone.title = QStringLiteral("Add a lag alert");
+    report.missingActions = {gone};
+    const QString failures = MarkdownImport::failuresOf({report});
+    QVERIFY2(failures.contains(QStringLiteral("2026-11-18-queue.md")) &&
+                 failures.contains(QStringLiteral("1 open action whose task line is gone")) &&
+                 failures.contains(QStringLiteral("“Add a lag alert”")),
+             qPrintable(failures));
+    report.missingDropped = true; // dropped on request: nothing left to look at
+    QCOMPARE(MarkdownImport::failuresOf({report}), QString());
+}
+
 private:
 QTemporaryDir m_dir;
 }

@@ -119,8 +119,20 @@ QString MarkdownImport::failuresOf(const QList<ImportReport> &reports)
 {
     QStringList lines;
     for (const ImportReport &report : reports) {
+        const QString path = QDir::toNativeSeparators(report.path);
         if (report.failed())
-            lines << QDir::toNativeSeparators(report.path) + QStringLiteral(": ") + report.message;
+            lines << path + QStringLiteral(": ") + report.message;
+        // Lines deleted from the file: the actions stay open in the tracker, where they can be
+        // dropped; the person importing must hear of them.
+        if (!report.missingActions.isEmpty() && !report.missingDropped) {
+            QStringList titles;
+            for (const ActionItem &action : report.missingActions)
+                titles << tr("“%1”").arg(action.title);
+            lines << path + QStringLiteral(": ") +
+                         tr("%n open action(s) whose task line(s) are gone from the file, kept in the tracker: %1",
+                            nullptr, int(titles.size()))
+                             .arg(titles.join(QLatin1String(", ")));
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

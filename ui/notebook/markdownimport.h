@@ -39,7 +39,8 @@ public:
     void run(const QStringList &paths);
     [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
 
-    /// One sentence for the user about @p reports, and the failures one per line.
+    /// One sentence for the user about @p reports, and what needs a look one per line: files
+    /// not imported, and open actions whose task lines are gone from their file.
     [[nodiscard]] static QString summaryOf(const QList<ImportReport> &reports);
     [[nodiscard]] static QString failuresOf(const QList<ImportReport> &reports);
 
