@@ -32,7 +32,9 @@ QString HtmlExporter::render(const ExportInput &in)
 {
     // No documentDirectory: the renderer would make image paths absolute, and a path such as
     // /home/<user>/ would put a name into the file.
-    const MarkdownRenderer renderer;
+    MarkdownRenderer::Options options;
+    options.headingIds = true; // links to headings, as in the published post
+    const MarkdownRenderer renderer(options);
     const QString title = in.metadata.title.isEmpty() ? tr("Untitled") : in.metadata.title;
     QString html;
     html += QLatin1String("<!DOCTYPE html>\n<html lang=\"") + in.options.language.toHtmlEscaped() +

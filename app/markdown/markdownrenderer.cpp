@@ -2,6 +2,7 @@
 
 #include "markdown/cmarkdocument.h"
 #include "markdown/frontmatterblock.h"
+#include "markdown/outline.h"
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -192,6 +193,32 @@ QByteArray withTaskMarkers(QByteArray html)
     return html;
 }
 
+/// `<hN …>` → `<hN id="…" …>`, the ids in document order. Only cmark writes heading tags
+/// here: raw HTML is omitted and `<h2>` in code arrives escaped.
+QByteArray withHeadingIds(const QByteArray &html, const QStringList &ids)
+{
+    QByteArray result;
+    result.reserve(html.size() + ids.size() * 24);
+    qsizetype from = 0;
+    for (const QString &id : ids) {
+        qsizetype at = from;
+        while ((at = html.indexOf("<h", at)) >= 0) {
+            const char level = at + 2 < html.size() ? html.at(at + 2) : '\0';
+            const char after = at + 3 < html.size() ? html.at(at + 3) : '\0';
+            if (level >= '1' && level <= '6' && (after == '>' || after == ' '))
+                break;
+            at += 2;
+        }
+        if (at < 0)
+            break;
+        result.append(html.constData() + from, at + 3 - from);
+        result.append(" id=\"" + id.toHtmlEscaped().toUtf8() + '"');
+        from = at + 3;
+    }
+    result.append(html.constData() + from, html.size() - from);
+    return result;
+}
+
 /// Adds line markers, highlighted code and task boxes for the preview.
 void decorateForPreview(const CmarkDocument &document, const MarkdownRenderer::Options &options, int lineOffset)
 {
@@ -254,6 +281,8 @@ QString MarkdownRenderer::toHtml(const QString &document) const
                                m_options.sourceLines ? CMARK_OPT_SOURCEPOS : 0);
     rewriteImages(parsed, m_options.documentDirectory);
     decorateForPreview(parsed, m_options, 0);
+    if (m_options.headingIds)
+        return finish(withHeadingIds(parsed.toHtml(), Outline::fromMarkdown(document).anchors()));
     return finish(parsed.toHtml());
 }
 

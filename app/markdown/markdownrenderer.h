@@ -44,6 +44,9 @@ public:
         /// Task-list items as ☐ or ☑ at the start of their text, in every kind of list: for
         /// documents written out (PDF, ODT), whose formats keep no list box.
         bool taskListText = false;
+        /// Gives each heading its link target (`<h2 id="impact">`, see Outline::anchors), so
+        /// links to headings work in an exported page.
+        bool headingIds = false;
         /// Strikethrough as `<s>`: QTextDocument (the preview, PDF and ODT) ignores `<del>`.
         bool strikeoutAsS = false;
     };

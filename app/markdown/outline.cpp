@@ -3,6 +3,8 @@
 #include "markdown/cmarkdocument.h"
 #include "markdown/frontmatterblock.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace debrief {
@@ -30,6 +32,38 @@ qsizetype Outline::indexForLine(int line) const
     const auto after = std::upper_bound(m_headings.cbegin(), m_headings.cend(), line,
                                         [](int value, const OutlineHeading &heading) { return value < heading.line; });
     return qsizetype(after - m_headings.cbegin()) - 1;
+}
+
+QString Outline::anchorFor(const QString &headingText)
+{
+    QString anchor;
+    anchor.reserve(headingText.size());
+    for (const QChar c : headingText.trimmed().toLower()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c.isMark())
+            anchor.append(c);
+        else if (c.isSpace())
+            anchor.append(QLatin1Char('-'));
+    }
+    return anchor;
+}
+
+QStringList Outline::anchors() const
+{
+    QStringList result;
+    QHash<QString, int> seen;
+    for (const OutlineHeading &heading : m_headings) {
+        const QString base = anchorFor(heading.text);
+        const int repeat = seen.value(base, 0);
+        seen.insert(base, repeat + 1);
+        result.append(repeat == 0 ? base : base + QLatin1Char('-') + QString::number(repeat));
+    }
+    return result;
+}
+
+int Outline::lineForAnchor(const QString &anchor) const
+{
+    const qsizetype index = anchors().indexOf(anchor.toLower());
+    return index < 0 ? 0 : m_headings.at(index).line;
 }
 
 } // namespace debrief

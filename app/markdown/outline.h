@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace debrief {
 
@@ -29,6 +30,15 @@ public:
 
     /// The heading a line belongs to (the last one at or above it), or -1 above the first.
     [[nodiscard]] qsizetype indexForLine(int line) const;
+
+    /// The link target of each heading, as GitHub and Jekyll's kramdown write them: lower case,
+    /// punctuation dropped, spaces as hyphens, and "-1", "-2" … after a repeated one, so that
+    /// `[impact](#impact)` written for the published post also works here.
+    [[nodiscard]] QStringList anchors() const;
+    /// The line of the heading @p anchor links to, or 0 when none does.
+    [[nodiscard]] int lineForAnchor(const QString &anchor) const;
+    /// The anchor of a heading's text, before repeats are told apart.
+    [[nodiscard]] static QString anchorFor(const QString &headingText);
 
 private:
     QList<OutlineHeading> m_headings;

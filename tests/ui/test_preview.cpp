@@ -65,6 +65,7 @@ private Q_SLOTS:
     void loadsLocalImagesOnly();
     void linkClicks_data();
     void linkClicks();
+    void headingLinkScrollsToTheHeading();
     void lineTableMapsBlocks_data();
     void lineTableMapsBlocks();
     void scrollSyncBothWays();
@@ -229,6 +230,28 @@ void TestPreview::loadsLocalImagesOnly()
                  .isValid());
     // Without a folder (a notebook document) no local file loads.
     QVERIFY(!PreviewDocument::loadOffline(QUrl(QStringLiteral("img/chart.png")), QString()).isValid());
+}
+
+void TestPreview::headingLinkScrollsToTheHeading()
+{
+    MarkdownPreview preview;
+    preview.setOpensLinksInBrowser(false);
+    preview.resize(400, 200);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QVERIFY(renderAndWait(preview, QStringLiteral("See [the impact](#impact).\n\n") + numberedParagraphs(60) +
+                                       QStringLiteral("## Impact\n\nFourteen minutes.\n")));
+    const int before = preview.verticalScrollBar()->value();
+    QSignalSpy opened(&preview, &MarkdownPreview::externalLinkActivated);
+    Q_EMIT preview.anchorClicked(QUrl(QStringLiteral("#impact")));
+    QCOMPARE(opened.count(), 0);
+    QVERIFY(preview.verticalScrollBar()->value() > before + 200);
+    // The heading is on screen.
+    const QTextCursor heading =
+        preview.document()->find(QStringLiteral("Impact"), 0, QTextDocument::FindCaseSensitively);
+    QVERIFY(!heading.isNull());
+    const QRect shown = preview.cursorRect(heading);
+    QVERIFY2(preview.viewport()->rect().intersects(shown), qPrintable(QStringLiteral("%1").arg(shown.y())));
 }
 
 void TestPreview::linkClicks_data()

@@ -1,5 +1,6 @@
 #include "preview/markdownpreview.h"
 
+#include "markdown/outline.h"
 #include "preview/previewdocument.h"
 
 #include <QDesktopServices>
@@ -442,7 +443,12 @@ void MarkdownPreview::previewScrolled()
 void MarkdownPreview::followLink(const QUrl &url)
 {
     if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
-        scrollToAnchor(url.fragment());
+        // A heading's anchor is found through the outline and shown by source line: named
+        // anchors in the preview's document would make every render slower.
+        if (const int line = Outline::fromMarkdown(m_markdown).lineForAnchor(url.fragment()); line > 0)
+            syncToSourceLine(line);
+        else
+            scrollToAnchor(url.fragment());
         return;
     }
     const QString scheme = url.scheme().toLower();

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void headings_data();
     void headings();
     void indexForLine();
+    void anchors();
 };
 
 void OutlineTest::headings_data()
@@ -56,6 +57,20 @@ void OutlineTest::indexForLine()
     QCOMPARE(outline.indexForLine(7), 1);
     QCOMPARE(outline.indexForLine(100), 1);
     QCOMPARE(Outline().indexForLine(1), -1);
+}
+
+void OutlineTest::anchors()
+{
+    const Outline outline = Outline::fromMarkdown(QStringLiteral(
+        "---\ntitle: T\n---\n# Payments API: retry storm\n\n## Impact\n\n## Lessons learned — went well\n\n"
+        "## Impact\n\n## Événements (UTC)\n"));
+    QCOMPARE(outline.anchors(), (QStringList{QStringLiteral("payments-api-retry-storm"), QStringLiteral("impact"),
+                                             QStringLiteral("lessons-learned--went-well"), QStringLiteral("impact-1"),
+                                             QString::fromUtf8("événements-utc")}));
+    QCOMPARE(outline.lineForAnchor(QStringLiteral("impact")), 6);
+    QCOMPARE(outline.lineForAnchor(QStringLiteral("impact-1")), 10);
+    QCOMPARE(outline.lineForAnchor(QStringLiteral("Impact")), 6);
+    QCOMPARE(outline.lineForAnchor(QStringLiteral("nowhere")), 0);
 }
 
 QTEST_GUILESS_MAIN(OutlineTest)
