@@ -115,7 +115,7 @@ bool DocumentAutosaver::flush()
     m_dirty = false;
     Q_EMIT dirtyChanged(false);
     Q_EMIT saved(m_document);
-    m_notebook.notifyDocumentChanged(m_document.id);
+    m_notebook.notifyDocumentSavedHere(m_document.id);
     if (titleChanged)
         m_notebook.notifyDocumentsChanged();
     return true;

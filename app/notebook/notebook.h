@@ -43,7 +43,15 @@ public:
 
     // Writers call these after a successful change.
     void notifyMeetupsChanged() { Q_EMIT meetupsChanged(); }
+    /// A document's content changed by other means than a save here (a team member, another
+    /// program, an import that synced its tasks itself): views show the stored version.
     void notifyDocumentChanged(qint64 id) { Q_EMIT documentChanged(id); }
+    /// This program saved a document's content: a change, and the saver's follow-up work.
+    void notifyDocumentSavedHere(qint64 id)
+    {
+        Q_EMIT documentSavedHere(id);
+        Q_EMIT documentChanged(id);
+    }
     void notifyDocumentsChanged() { Q_EMIT documentsChanged(); }
     void notifyActionItemsChanged() { Q_EMIT actionItemsChanged(); }
     void notifyParticipantsChanged() { Q_EMIT participantsChanged(); }
@@ -52,8 +60,12 @@ Q_SIGNALS:
     void meetupsChanged();
     /// A document's title, kind or meetup changed (the list needs refreshing).
     void documentsChanged();
-    /// One document's content was saved.
+    /// One document's content was saved, here or elsewhere: views show the stored version.
     void documentChanged(qint64 id);
+    /// One document's content was saved by this program (followed by documentChanged). What
+    /// a save here implies for other data (task lines becoming actions) hangs on this signal:
+    /// the client that saved does it once, never every client that notices the save.
+    void documentSavedHere(qint64 id);
     void actionItemsChanged();
     void participantsChanged();
 

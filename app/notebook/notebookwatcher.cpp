@@ -9,7 +9,8 @@
 namespace debrief {
 
 namespace {
-// A team member's edit shows up within a few seconds; each poll is five small aggregates.
+// A team member's edit shows up within a few seconds; each poll is four small aggregates
+// (and, when documents changed, a look at the ones saved lately).
 constexpr int kDefaultIntervalMs = 3000;
 } // namespace
 
@@ -35,6 +36,12 @@ public:
             m_database = std::move(opened).value();
             m_feed.emplace(*m_database);
         }
+        // The documents' revisions first, the stamp after: a save in between is then in the
+        // stamp and not yet in the revisions, and is found below or on the next poll.
+        if (m_documents.readAt.isEmpty() && !m_feed->changedDocuments(m_documents)) {
+            Q_EMIT read_(false, false, false, false, {});
+            return;
+        }
         auto current = m_feed->stamp();
         // An unreachable server is tried again on the next poll; views keep what they show,
         // and what the user must know (an unsaved edit) is reported by the save that failed.
@@ -43,19 +50,16 @@ public:
             return;
         }
         const ChangeFeed::Stamp now = current.value();
-        if (!m_last) {
-            m_last = now;
-            Q_EMIT read_(false, false, false, false, {});
-            return;
-        }
-        const ChangeFeed::Stamp before = *m_last;
+        const ChangeFeed::Stamp before = m_last.value_or(now); // the first stamp changes nothing
         m_last = now;
-        const bool documents = now.documents != before.documents || now.lastDocumentUpdate != before.lastDocumentUpdate;
+        // Which documents changed is told by their revisions, never by the time a save was
+        // stamped with: a teammate's clock may lag ours, and a save may commit late.
         QList<qint64> ids;
-        if (documents) {
-            if (auto changed = m_feed->documentsUpdatedAfter(before.lastDocumentUpdate))
+        if (now.documents != m_documents.documents) {
+            if (auto changed = m_feed->changedDocuments(m_documents))
                 ids = changed.value();
         }
+        const bool documents = now.documents != before.documents || !ids.isEmpty();
         Q_EMIT read_(now.meetups != before.meetups, now.participants != before.participants, documents,
                      now.actionItems != before.actionItems, ids);
     }
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::optional<ChangeFeed> m_feed;
     std::optional<ChangeFeed::Stamp> m_last;
+    ChangeFeed::DocumentState m_documents;
 };
 
 NotebookWatcher::NotebookWatcher(Notebook &notebook, QObject *parent)

@@ -2,6 +2,7 @@
 
 #include "storage/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,7 @@ class Database;
 
 /// Cheap fingerprints of what is in a notebook, to notice writes by other programs or
 /// other team members. One small aggregate query per table; no triggers, no server setup.
+/// Nothing here trusts a client's clock: team members' clocks disagree, by minutes at times.
 class ChangeFeed
 {
 public:
@@ -20,18 +22,30 @@ public:
         QString participants;
         QString documents;
         QString actionItems;
-        QString lastDocumentUpdate; ///< newest document.updated_at seen
 
         friend bool operator==(const Stamp &, const Stamp &) = default;
+    };
+
+    /// What a reader knows of the documents; kept by the reader between changedDocuments() calls.
+    struct DocumentState
+    {
+        /// Every document's revision, by id.
+        QHash<qint64, qint64> revisions;
+        /// Stamp::documents as of revisions.
+        QString documents;
+        /// The database's clock when revisions were read; empty until they are.
+        QString readAt;
     };
 
     explicit ChangeFeed(Database &database)
         : m_db(database)
     {}
 
-    Result<Stamp> stamp() const;
-    /// Documents updated at or after @p since (an updated_at value from a Stamp), oldest first.
-    Result<QList<qint64>> documentsUpdatedAfter(const QString &since) const;
+    [[nodiscard]] Result<Stamp> stamp() const;
+    /// Brings @p state up to date with the notebook and returns the documents whose content
+    /// changed meanwhile (new ones included, deleted ones not), by ascending id. The first
+    /// call, on an empty state, reads every document's revision and returns none.
+    [[nodiscard]] Result<QList<qint64>> changedDocuments(DocumentState &state) const;
 
 private:
     Database &m_db;

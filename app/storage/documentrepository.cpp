@@ -61,15 +61,15 @@ Result<Document> DocumentRepository::create(const Document &document)
         return valid.error();
     qint64 id = 0;
     Status status = m_db.transaction([&]() -> Status {
-        const QDateTime now = sql::now();
+        const QString now = m_db.dialect().currentTimeExpression(); // see update()
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO document (meetup_id, kind, title, slug, body, front_matter_extra, rule, "
                            "status, severity, incident_start, incident_end, created_at, updated_at, revision) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, 1) RETURNING id")
+                .arg(now),
             {sql::id(document.meetupId), toStorageString(document.kind), document.title.trimmed(), document.slug,
              document.body, document.frontMatterExtra, toStorageString(document.rule), document.status,
-             document.severity, sql::time(document.incidentStart), sql::time(document.incidentEnd), sql::time(now),
-             sql::time(now)});
+             document.severity, sql::time(document.incidentStart), sql::time(document.incidentEnd)});
         if (!q)
             return q.error();
         q.value().next();
@@ -131,15 +131,18 @@ Result<Document> DocumentRepository::update(const Document &document)
     if (Status valid = validate(document); !valid)
         return valid.error();
     Status status = m_db.transaction([&]() -> Status {
+        // Stamped by the database's clock, not this computer's: the change feed finds other
+        // people's saves by this time, and a teammate's clock may be minutes behind ours.
         auto q =
             m_db.exec(QStringLiteral("UPDATE document SET meetup_id = ?, kind = ?, title = ?, slug = ?, body = ?, "
                                      "front_matter_extra = ?, rule = ?, status = ?, severity = ?, incident_start = ?, "
-                                     "incident_end = ?, updated_at = ?, revision = revision + 1 "
-                                     "WHERE id = ? AND revision = ?"),
+                                     "incident_end = ?, updated_at = %1, revision = revision + 1 "
+                                     "WHERE id = ? AND revision = ?")
+                          .arg(m_db.dialect().currentTimeExpression()),
                       {sql::id(document.meetupId), toStorageString(document.kind), document.title.trimmed(),
                        document.slug, document.body, document.frontMatterExtra, toStorageString(document.rule),
                        document.status, document.severity, sql::time(document.incidentStart),
-                       sql::time(document.incidentEnd), sql::time(sql::now()), document.id, document.revision});
+                       sql::time(document.incidentEnd), document.id, document.revision});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() == 0) {

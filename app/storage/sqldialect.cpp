@@ -135,6 +135,12 @@ StorageError::Kind SqliteDialect::classify(const QSqlError &error) const
     }
 }
 
+QString SqliteDialect::currentTimeExpression() const
+{
+    // %f is seconds with milliseconds; the same text as sql::time() writes.
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
 } // namespace debrief
 
 namespace debrief {
@@ -277,6 +283,13 @@ StorageError::Kind PostgresDialect::classify(const QSqlError &error) const
     if (state.startsWith(QLatin1String("XX")))
         return StorageError::Kind::Corrupt;
     return StorageError::Kind::Other;
+}
+
+QString PostgresDialect::currentTimeExpression() const
+{
+    // now() is when the transaction began: never later than the write it stamps, so a reader
+    // that allows for a transaction's length finds every write made since it last looked.
+    return QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
 }
 
 } // namespace debrief

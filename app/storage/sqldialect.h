@@ -46,6 +46,10 @@ public:
     /// Run first in a transaction that reads many tables as of one moment (empty: every
     /// transaction already does, as SQLite's in WAL mode).
     [[nodiscard]] virtual QString snapshotStatement() const { return {}; }
+    /// An SQL expression for the current time by the database's own clock, as text in the
+    /// format of every stored time (ISO 8601 UTC with milliseconds). Team members' clocks
+    /// disagree; the server's is the one they share.
+    [[nodiscard]] virtual QString currentTimeExpression() const = 0;
 };
 
 /// SQLite 3.35+ with FTS5 (Debian 12 ships 3.40).
@@ -65,6 +69,7 @@ public:
     [[nodiscard]] QString fullTextSearchQuery() const override;
     [[nodiscard]] QString matchExpression(const QString &userQuery) const override;
     [[nodiscard]] StorageError::Kind classify(const QSqlError &error) const override;
+    [[nodiscard]] QString currentTimeExpression() const override;
 };
 
 /// PostgreSQL 12+ (generated columns) through Qt's QPSQL driver, for team notebooks.
@@ -84,6 +89,7 @@ public:
     [[nodiscard]] QString fullTextSearchQuery() const override;
     [[nodiscard]] QString matchExpression(const QString &userQuery) const override;
     [[nodiscard]] StorageError::Kind classify(const QSqlError &error) const override;
+    [[nodiscard]] QString currentTimeExpression() const override;
     [[nodiscard]] QString snapshotStatement() const override
     {
         return QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");

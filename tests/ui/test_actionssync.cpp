@@ -9,11 +9,13 @@
 #include "mainwindow/mainwindow.h"
 #include "meetup/captureworkspace.h"
 #include "notebook/notebookview.h"
+#include "notebook/notebookwatcher.h"
 #include "settings/appsettings.h"
 #include "tracker/actionscontroller.h"
 #include "uitestsupport.h"
 
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -396,6 +398,65 @@ private Q_SLOTS:
         session->bridge->syncDocument(session->doc); // now, not whenever the queued one runs
         QVERIFY(session->action(after.title).ownerText.isEmpty());
         QVERIFY(session->asked.isEmpty());
+    }
+
+    void aTeammatesSaveIsLeftToTheirClient()
+    {
+        const auto session = openSession(threeTasks());
+        QVERIFY(session);
+        const QString path = m_dir.filePath(QStringLiteral("nb-%1.sqlite").arg(m_counter));
+        Notebook &mine = *session->window->notebook();
+        // A document not open here, whose task line is an action already.
+        const qint64 other = test::addDocument(mine, QStringLiteral("Vendor call"), std::nullopt,
+                                               QStringLiteral("- [ ] Ask for the SLA @kim\n"));
+        session->bridge->syncDocument(other);
+        QCOMPARE(actionsOf(*session->window, other).size(), 1);
+        auto *watcher = mine.findChild<NotebookWatcher *>();
+        QVERIFY(watcher);
+        QSignalSpy polled(watcher, &NotebookWatcher::polled);
+        const auto pollNow = [&] {
+            const qsizetype before = polled.count();
+            watcher->poll();
+            return QTest::qWaitFor([&] { return polled.count() > before; }, 10000);
+        };
+        QVERIFY(pollNow()); // our own writes so far
+
+        // A teammate's client replaces the line of the closed document with a new one (with a
+        // relative due date) and adds a line to the open one.
+        auto theirs = Notebook::openSqlite(path);
+        QVERIFY(theirs.ok());
+        Document edited = theirs.value()->documents().get(other).value();
+        edited.body = QStringLiteral("- [ ] Remote task by A @kim due:fri\n");
+        const auto saved = theirs.value()->documents().update(edited);
+        QVERIFY(saved.ok());
+        Document open = theirs.value()->documents().get(session->doc).value();
+        open.body += QStringLiteral("- [ ] Remote line in the open document\n");
+        QVERIFY(theirs.value()->documents().update(open).ok());
+        QVERIFY(pollNow());
+        QTRY_VERIFY(session->edit->toPlainText().contains(QStringLiteral("Remote line in the open document")));
+        QTest::qWait(50); // a sync queued by the poll would have run by now
+
+        // Their text stays as they saved it: no date pinned here, no revision added to race
+        // their next save.
+        const Document stored = mine.documents().get(other).value();
+        QCOMPARE(stored.body, edited.body);
+        QCOMPARE(stored.revision, saved.value().revision);
+        // Their lines are for their client to sync: nothing created here, nothing asked.
+        const QList<ActionItem> otherActions = actionsOf(*session->window, other);
+        QCOMPARE(otherActions.size(), 1);
+        QCOMPARE(otherActions.constFirst().title, QStringLiteral("Ask for the SLA"));
+        QCOMPARE(otherActions.constFirst().status, ActionStatus::Open);
+        QCOMPARE(session->actions().size(), 3);
+        QVERIFY(session->bridge->pendingDrops().isEmpty());
+        session->bridge->flushPendingDrops();
+        QVERIFY(session->asked.isEmpty());
+
+        // A save here still syncs the document it saved.
+        session->edit->setFocus();
+        session->edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(session->edit, QStringLiteral("- [ ] Typed here"));
+        QVERIFY(session->window->editor()->flush());
+        QTRY_VERIFY(session->action(QStringLiteral("Typed here")).id != 0);
     }
 
     void aClosedDocumentsStoredBodyIsTicked()

@@ -36,9 +36,11 @@ void TaskListBridge::setNotebook(Notebook *notebook)
     m_pendingDrops.clear();
     m_dropAnswers.clear();
     m_dropTimer->stop();
+    // Only saves made here: a teammate's save was synced by their own client, and syncing it
+    // again would create its actions twice and rewrite their text behind their back.
+    // Queued: never inside the autosaver's save (nor while the window is being torn down).
     if (m_notebook)
-        // Queued: never inside the autosaver's save (nor while the window is being torn down).
-        connect(m_notebook, &Notebook::documentChanged, this, &TaskListBridge::syncDocument, Qt::QueuedConnection);
+        connect(m_notebook, &Notebook::documentSavedHere, this, &TaskListBridge::syncDocument, Qt::QueuedConnection);
 }
 
 void TaskListBridge::setDropGrace(std::chrono::milliseconds grace)
@@ -85,7 +87,7 @@ void TaskListBridge::syncDocument(qint64 id)
             Document pinned = stored.value();
             pinned.body = outcome.body;
             if (m_notebook->documents().update(pinned).ok())
-                m_notebook->notifyDocumentChanged(id);
+                m_notebook->notifyDocumentSavedHere(id);
         }
     }
 }
@@ -200,7 +202,7 @@ void TaskListBridge::writeChangeToText(const ActionItem &before, const ActionIte
         return;
     document.body = body;
     if (m_notebook->documents().update(document).ok())
-        m_notebook->notifyDocumentChanged(id);
+        m_notebook->notifyDocumentSavedHere(id);
 }
 
 void TaskListBridge::patchEditor(const QString &oldBody, const QString &newBody, int skipBlock)

@@ -150,8 +150,7 @@ QString NotebookTransfer::currentStamp() const
     if (!stamp)
         return QStringLiteral("?"); // unreadable now: not "unchanged"
     const ChangeFeed::Stamp &s = stamp.value();
-    return QStringList{s.meetups, s.participants, s.documents, s.actionItems, s.lastDocumentUpdate}.join(
-        QLatin1Char('|'));
+    return QStringList{s.meetups, s.participants, s.documents, s.actionItems}.join(QLatin1Char('|'));
 }
 
 QString NotebookTransfer::summaryOf(const Outcome &outcome) const

@@ -78,10 +78,12 @@ private Q_SLOTS:
         saver.setDocument(m_document);
         QSignalSpy listChanged(m_notebook.get(), &Notebook::documentsChanged);
         QSignalSpy contentChanged(m_notebook.get(), &Notebook::documentChanged);
+        QSignalSpy savedHere(m_notebook.get(), &Notebook::documentSavedHere);
         saver.setBody(QStringLiteral("body only"));
         QVERIFY(saver.flush());
         QCOMPARE(listChanged.count(), 0);
         QCOMPARE(contentChanged.count(), 1);
+        QCOMPARE(savedHere.count(), 1); // what follows a save here (task lines) runs once
         saver.setTitle(QStringLiteral("Renamed"));
         QVERIFY(saver.flush());
         QCOMPARE(listChanged.count(), 1);
