@@ -3,6 +3,7 @@
 #include "markdown/cmarkdocument.h"
 #include "markdown/frontmatterblock.h"
 #include "markdown/outline.h"
+#include "markdown/siteroot.h"
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -59,14 +60,19 @@ QByteArray remotePlaceholder(cmark_node *image)
 
 /// A local image's path for the preview: absolute, resolved against the document's folder.
 /// It stays a plain path rather than a file: URL, which cmark's safe mode would blank.
-QByteArray localPath(const QByteArray &url, const QString &documentDirectory)
+QByteArray localPath(const QByteArray &url, const QString &documentDirectory, const QString &root)
 {
     QString path = QUrl::fromPercentEncoding(url);
     if (path.startsWith(QLatin1String("file:")))
         path = QUrl(path).toLocalFile();
-    if (documentDirectory.isEmpty() || path.isEmpty() || QDir::isAbsolutePath(path))
+    if (documentDirectory.isEmpty() || path.isEmpty())
         return path.isEmpty() ? url : path.toUtf8();
-    return QDir::cleanPath(QDir(documentDirectory).absoluteFilePath(path)).toUtf8();
+    // A file outside the site keeps a path that will not load (the viewer refuses it too).
+    const QString resolved = SiteRoot::resolve(path, documentDirectory, root);
+    if (!resolved.isEmpty())
+        return resolved.toUtf8();
+    return QDir::isAbsolutePath(path) ? path.toUtf8()
+                                      : QDir::cleanPath(QDir(documentDirectory).absoluteFilePath(path)).toUtf8();
 }
 
 void rewriteImages(const CmarkDocument &document, const QString &documentDirectory)
@@ -82,6 +88,7 @@ void rewriteImages(const CmarkDocument &document, const QString &documentDirecto
     cmark_iter_free(iter);
 
     // The tree changes only after the walk: replacing nodes under an iterator is undefined.
+    const QString root = images.isEmpty() ? QString() : SiteRoot::of(documentDirectory);
     for (cmark_node *image : std::as_const(images)) {
         const QByteArray url = cmark_node_get_url(image);
         switch (classify(url)) {
@@ -93,7 +100,7 @@ void rewriteImages(const CmarkDocument &document, const QString &documentDirecto
             break;
         }
         case ImageSource::Local:
-            cmark_node_set_url(image, localPath(url, documentDirectory).constData());
+            cmark_node_set_url(image, localPath(url, documentDirectory, root).constData());
             break;
         case ImageSource::Inline:
             break;

@@ -1,12 +1,14 @@
 // The Markdown preview: rendering, latest-wins generations, offline resources, links,
 // scroll sync by source line and the progressive first render of long documents.
 
+#include "markdown/markdownrenderer.h"
 #include "markdown/markdownslice.h"
 #include "preview/markdownpreview.h"
 #include "preview/previewdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void refusesRemoteResources_data();
     void refusesRemoteResources();
     void loadsLocalImagesOnly();
+    void loadsImagesFromTheSiteTop();
     void linkClicks_data();
     void linkClicks();
     void headingLinkScrollsToTheHeading();
@@ -230,6 +233,35 @@ void TestPreview::loadsLocalImagesOnly()
                  .isValid());
     // Without a folder (a notebook document) no local file loads.
     QVERIFY(!PreviewDocument::loadOffline(QUrl(QStringLiteral("img/chart.png")), QString()).isValid());
+}
+
+void TestPreview::loadsImagesFromTheSiteTop()
+{
+    // A Jekyll site: posts in _posts/, images in assets/, addressed from the top or relatively.
+    QTemporaryDir outside;
+    QVERIFY(QDir(outside.path()).mkpath(QStringLiteral("site/_posts")));
+    QVERIFY(QDir(outside.path()).mkpath(QStringLiteral("site/assets")));
+    for (const QString &name :
+         {QStringLiteral("site/_config.yml"), QStringLiteral("site/assets/chart.png"), QStringLiteral("secret.png")}) {
+        QFile file(outside.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("png bytes");
+    }
+    const QString posts = outside.filePath(QStringLiteral("site/_posts"));
+    MarkdownPreview preview;
+    preview.setDocumentDirectory(posts);
+    QCOMPARE(
+        preview.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../assets/chart.png"))).toByteArray(),
+        QByteArray("png bytes"));
+    // The renderer turns the site-absolute path into the file; the viewer loads it.
+    MarkdownRenderer::Options options;
+    options.documentDirectory = posts;
+    const QString html = MarkdownRenderer(options).toHtml(QStringLiteral("![chart](/assets/chart.png)\n"));
+    const QString expected = QFileInfo(outside.filePath(QStringLiteral("site/assets/chart.png"))).canonicalFilePath();
+    QVERIFY2(html.contains(expected), qPrintable(html));
+    QCOMPARE(PreviewDocument::loadOffline(QUrl(expected), posts).toByteArray(), QByteArray("png bytes"));
+    // Above the site's top nothing loads.
+    QVERIFY(!preview.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../secret.png"))).isValid());
 }
 
 void TestPreview::headingLinkScrollsToTheHeading()

@@ -1,5 +1,7 @@
 #include "preview/previewdocument.h"
 
+#include "markdown/siteroot.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,11 +52,9 @@ QVariant PreviewDocument::loadOffline(const QUrl &name, const QString &documentD
     const QString path = scheme.isEmpty() ? name.path() : name.toLocalFile();
     if (path.isEmpty())
         return {};
-    const QDir folder(documentDirectory);
-    const QString resolved = QFileInfo(folder.absoluteFilePath(path)).canonicalFilePath();
-    const QString root = QFileInfo(folder.absolutePath()).canonicalFilePath();
-    // Symbolic links and ../ are resolved first: only files really inside the folder load.
-    if (resolved.isEmpty() || root.isEmpty() || !resolved.startsWith(root + QLatin1Char('/')))
+    // The site's top (or the document's folder): nothing outside it loads.
+    const QString resolved = SiteRoot::resolve(path, documentDirectory, SiteRoot::of(documentDirectory));
+    if (resolved.isEmpty())
         return {};
     const QByteArray bytes = readFile(resolved);
     return bytes.isEmpty() ? QVariant() : QVariant(bytes);

@@ -18,7 +18,7 @@ public:
     [[nodiscard]] const QString &documentDirectory() const { return m_documentDirectory; }
 
     /// The policy, shared with MarkdownPreview::loadResource: the bytes of an allowed
-    /// resource, an empty QVariant otherwise.
+    /// resource (a local file inside the document's SiteRoot), an empty QVariant otherwise.
     [[nodiscard]] static QVariant loadOffline(const QUrl &name, const QString &documentDirectory);
 
 protected:
