@@ -16,7 +16,7 @@ bool ExportFileName::isReserved(const QString &baseName)
 
 QString ExportFileName::safeSlug(const QString &title)
 {
-    // Slug::fromTitle leaves only [a-z0-9-], so no separator, dot or `..` survives.
+    // Slug::fromTitle leaves only letters, digits and '-', so no separator, dot or `..` survives.
     QString slug = Slug::fromTitle(title);
     if (isReserved(slug))
         slug += QLatin1String("-export");

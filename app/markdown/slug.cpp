@@ -66,6 +66,8 @@ QString Slug::fromTitle(QStringView title, int maxLength, const QString &fallbac
         const QString special = foldSpecial(c);
         if (!special.isEmpty())
             append(special);
+        else if (c.isLetterOrNumber() && !c.isSurrogate())
+            append(QString(c.toLower())); // a title in another script keeps its words
         else
             pendingDash = true;
     }

@@ -27,7 +27,10 @@ void SlugTest::fromTitle_data()
     QTest::newRow("punctuation collapses")
         << QStringLiteral("  --Outage!!! (SEV-1) / 50% -- ") << QStringLiteral("outage-sev-1-50");
     QTest::newRow("path tricks are harmless") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
-    QTest::newRow("nothing usable") << QString::fromUtf8("障害報告") << QStringLiteral("untitled");
+    QTest::newRow("other scripts keep their letters")
+        << QString::fromUtf8("障害報告: DB 停止") << QString::fromUtf8("障害報告-db-停止");
+    QTest::newRow("cyrillic in lower case") << QString::fromUtf8("Отказ БД") << QString::fromUtf8("отказ-бд");
+    QTest::newRow("nothing usable") << QString::fromUtf8("🔥 🔥 !!") << QStringLiteral("untitled");
     QTest::newRow("cut at a word") << QStringLiteral(
                                           "a very long title that keeps going and going well past the limit of sixty")
                                    << QStringLiteral("a-very-long-title-that-keeps-going-and-going-well-past-the");
