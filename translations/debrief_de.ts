@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>debrief::ActionConflictBar</name>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Andere behalten</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Save your change over the other version</source>
+        <translation>Ihre Änderung über die andere Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Drop your change and keep the other version</source>
+        <translation>Ihre Änderung verwerfen und die andere Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other version and save yours as a new action beside it</source>
+        <translation>Die andere Fassung behalten und Ihre als neue Maßnahme daneben speichern</translation>
+    </message>
+    <message>
+        <source>Someone else changed the action “%1” while you edited it. Your change is kept here but not saved. Which version should stay?</source>
+        <translation>Jemand anderes hat die Maßnahme „%1“ geändert, während Sie sie bearbeitet haben. Ihre Änderung ist hier aufbewahrt, aber nicht gespeichert. Welche Fassung soll bleiben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(danach noch %n weitere)</numerusform>
+            <numerusform>(danach noch %n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::ActionCreateCommand</name>
     <message>
         <source>Add Action “%1”</source>
@@ -269,6 +307,20 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>No action items yet.</source>
         <translation>Noch keine Aufgaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n Änderung an Maßnahmen wartet auf den Server</numerusform>
+            <numerusform>%n Änderungen an Maßnahmen warten auf den Server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionResolver</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1736,17 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>A copy, import or export is still running. Close Debrief when it has finished.</source>
         <translation>Ein Kopieren, Importieren oder Exportieren läuft noch. Schließen Sie Debrief, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Unsaved Action Edits</source>
+        <translation>Ungespeicherte Änderungen an Maßnahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</source>
+        <translation>
+            <numerusform>%n Änderung an Maßnahmen ist noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahme ebenfalls geändert. Wenn Sie Debrief jetzt schließen, geht sie verloren.</numerusform>
+            <numerusform>%n Änderungen an Maßnahmen sind noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahmen ebenfalls geändert. Wenn Sie Debrief jetzt schließen, gehen sie verloren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3167,21 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>Action items of the whole notebook</source>
         <translation>Aufgaben des gesamten Notizbuchs</translation>
+    </message>
+    <message>
+        <source>Action edits not saved yet</source>
+        <translation>Änderungen an Maßnahmen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n Änderung an Maßnahmen wartet auf den Server</numerusform>
+            <numerusform>%n Änderungen an Maßnahmen warten auf den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept here and written as soon as the server answers again</source>
+        <translation>Hier aufbewahrt und geschrieben, sobald der Server wieder antwortet</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>debrief::ActionConflictBar</name>
+    <message numerus="yes">
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(%n more after this one)</numerusform>
+            <numerusform>(%n more after this one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::ActionDigest</name>
     <message numerus="yes">
         <source>%1 — %n open</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>, %n overdue</numerusform>
             <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionItemsPanel</name>
+    <message numerus="yes">
+        <source>%n action edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n action edit waiting for the server</numerusform>
+            <numerusform>%n action edits waiting for the server</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +76,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MainWindow</name>
+    <message numerus="yes">
+        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</source>
+        <translation>
+            <numerusform>%n action edit is not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, it is lost.</numerusform>
+            <numerusform>%n action edits are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +189,16 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n action edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n action edit waiting for the server</numerusform>
+            <numerusform>%n action edits waiting for the server</numerusform>
         </translation>
     </message>
 </context>

@@ -33,8 +33,14 @@ bool ActionEditCommand::apply(const ActionItem &fields)
 {
     auto saved = m_controller.writeFields(m_before.id, m_expectedRevision, fields);
     if (!saved.ok()) {
-        m_controller.reportFailure(saved.error().message());
-        // Undoing or redoing over someone else's save would lose it: forget this step.
+        // The controller keeps what the user meant (a conflict to resolve, or an edit waiting
+        // for the server); this step goes, since undoing or redoing it over someone else's
+        // save would lose theirs.
+        ActionItem intended = fields;
+        intended.id = m_before.id;
+        intended.revision = m_expectedRevision;
+        if (!m_controller.keepUnsaved(intended, saved.error()))
+            m_controller.reportFailure(saved.error().message());
         setObsolete(true);
         return false;
     }

@@ -10,7 +10,8 @@ namespace debrief {
 class ActionsController;
 
 /// One edit of an action's fields. Redo and undo each check that nobody saved the action in
-/// between; on a conflict the command reports it and becomes obsolete (the stack drops it).
+/// between; on a conflict (or a server away) the controller keeps the intended fields and
+/// the command becomes obsolete (the stack drops it).
 class ActionEditCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(debrief::ActionEditCommand)

@@ -1,5 +1,7 @@
 // Inline edits in the tracker: editors per column, every change saved at once and undoable,
-// Ctrl+Z routed by focus (tracker vs. text), conflicts reported and the row reloaded.
+// Ctrl+Z routed by focus (tracker vs. text), a conflict resolved by Keep Mine / Theirs / Both,
+// an edit kept and shown while the server is away.
+#include "actions/actionconflictbar.h"
 #include "actions/actionitemdelegate.h"
 #include "actions/actionitemsdock.h"
 #include "actions/actionitemsmodel.h"
@@ -15,6 +17,7 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -186,24 +189,89 @@ private Q_SLOTS:
         QCOMPARE(stored().status, ActionStatus::Done);
     }
 
-    void aConflictIsReportedAndTheRowReloaded()
+    void aConflictingEditOffersTheThreeChoices_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("keep mine") << QStringLiteral("mine");
+        QTest::newRow("keep theirs") << QStringLiteral("theirs");
+        QTest::newRow("keep both") << QStringLiteral("both");
+    }
+
+    void aConflictingEditOffersTheThreeChoices()
+    {
+        QFETCH(QString, choice);
+        ActionItemsDock dock;
+        dock.setNotebook(m_notebook.get());
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        ActionConflictBar *bar = dock.panel()->conflictBar();
+        QVERIFY(bar->isHidden());
+        // Someone else renames the action (a second connection, as a teammate would); the
+        // table still shows the old revision.
+        auto theirs = Notebook::openSqlite(m_path);
+        QVERIFY(theirs.ok());
+        ActionItem elsewhere = theirs.value()->actionItems().get(m_itemId).value();
+        elsewhere.title = QStringLiteral("Add full jitter to retries");
+        QVERIFY(theirs.value()->actionItems().update(elsewhere).ok());
+
+        QVERIFY(dock.model()->setData(dock.model()->index(0, ActionItemsModel::PriorityColumn),
+                                      int(ActionPriority::Urgent)));
+        QCOMPARE(stored().priority, ActionPriority::Normal); // nothing written over theirs
+        QCOMPARE(stored().title, QStringLiteral("Add full jitter to retries"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(QStringLiteral("Add jitter to retries")));
+        QVERIFY(!dock.findChild<QWidget *>(QStringLiteral("actionConflictMessage")));
+
+        QPushButton *button = choice == QLatin1String("mine")     ? bar->keepMineButton()
+                              : choice == QLatin1String("theirs") ? bar->keepTheirsButton()
+                                                                  : bar->keepBothButton();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(bar->isHidden());
+        const QList<ActionItem> rows = m_notebook->actionItems().list().value();
+        if (choice == QLatin1String("mine")) {
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(stored().title, QStringLiteral("Add jitter to retries"));
+            QCOMPARE(stored().priority, ActionPriority::Urgent);
+            QVERIFY(dock.controller()->undoStack()->canUndo()); // Undo brings theirs back
+        } else if (choice == QLatin1String("theirs")) {
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(stored().title, QStringLiteral("Add full jitter to retries"));
+            QCOMPARE(stored().priority, ActionPriority::Normal);
+        } else {
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(stored().title, QStringLiteral("Add full jitter to retries"));
+            QCOMPARE(stored().priority, ActionPriority::Normal);
+            const ActionItem copy = rows.at(0).id == m_itemId ? rows.at(1) : rows.at(0);
+            QCOMPARE(copy.title, QStringLiteral("Add jitter to retries"));
+            QCOMPARE(copy.priority, ActionPriority::Urgent);
+        }
+        QCOMPARE(dock.model()->rowCount(), int(rows.size()));
+    }
+
+    void anEditWaitsVisiblyWhileTheServerIsAway()
     {
         ActionItemsDock dock;
         dock.setNotebook(m_notebook.get());
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
-        // Someone else renames the action; the table still shows the old revision.
-        ActionItem elsewhere = stored();
-        elsewhere.title = QStringLiteral("Add full jitter to retries");
-        QVERIFY(m_notebook->actionItems().update(elsewhere).ok());
-
-        QVERIFY(dock.model()->setData(dock.model()->index(0, ActionItemsModel::PriorityColumn),
-                                      int(ActionPriority::Urgent)));
+        ActionsController *controller = dock.controller();
+        controller->setRetryDelay(60 * 60 * 1000); // retried when the test says so
+        controller->setWriterForTesting([](const ActionItem &) -> Result<ActionItem> {
+            return StorageError(StorageError::Kind::Disconnected, QStringLiteral("The server cannot be reached."));
+        });
+        QVERIFY(dock.panel()->pendingText().isEmpty());
+        QVERIFY(
+            dock.model()->setData(dock.model()->index(0, ActionItemsModel::PriorityColumn), int(ActionPriority::High)));
         QCOMPARE(stored().priority, ActionPriority::Normal);
-        QCOMPARE(stored().title, QStringLiteral("Add full jitter to retries"));
-        QTRY_VERIFY(dock.findChild<QWidget *>(QStringLiteral("actionConflictMessage")));
-        QCOMPARE(dock.model()->item(0).title, QStringLiteral("Add full jitter to retries"));
-        QVERIFY(!dock.controller()->undoStack()->canUndo());
+        QVERIFY(dock.panel()->pendingText().contains(QStringLiteral("waiting for the server")));
+        QVERIFY(dock.panel()->pendingText().startsWith(QLatin1Char('1')));
+        QCOMPARE(dock.model()->item(0).priority, ActionPriority::High); // shown as made
+        QVERIFY(!dock.findChild<QWidget *>(QStringLiteral("actionConflictMessage")));
+
+        controller->setWriterForTesting({});
+        controller->retryPending();
+        QCOMPARE(stored().priority, ActionPriority::High);
+        QVERIFY(dock.panel()->pendingText().isEmpty());
     }
 
     void theMineFilterFollowsMyName()

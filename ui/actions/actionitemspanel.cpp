@@ -1,5 +1,6 @@
 #include "actions/actionitemspanel.h"
 
+#include "actions/actionconflictbar.h"
 #include "actions/actionitemdelegate.h"
 #include "actions/actionitemsmodel.h"
 #include "actions/quickcaptureedit.h"
@@ -27,8 +28,10 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     , m_quick(new QComboBox(this))
     , m_ownerFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
+    , m_conflictBar(new ActionConflictBar(this))
     , m_table(new QTableView(this))
     , m_placeholder(new QLabel(this))
+    , m_pending(new QLabel(this))
     , m_capture(new QuickCaptureEdit(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -83,6 +86,9 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false); // greyed out: a hint, not content
+    m_pending->setObjectName(QStringLiteral("actionPendingLabel"));
+    m_pending->setWordWrap(true);
+    m_pending->hide();
 
     auto *filters = new QHBoxLayout;
     auto *scopeLabel = new QLabel(tr("&Show:"), this);
@@ -96,8 +102,10 @@ ActionItemsPanel::ActionItemsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_pending);
     layout->addWidget(m_capture);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ActionItemsPanel::reload);
@@ -136,8 +144,28 @@ void ActionItemsPanel::setNotebook(Notebook *notebook)
 
 void ActionItemsPanel::setController(ActionsController *controller)
 {
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
     m_capture->setController(controller);
+    m_conflictBar->setController(controller);
+    if (m_controller) {
+        // The table shows waiting edits as made: reload when the queue changes.
+        connect(m_controller, &ActionsController::pendingChanged, this, &ActionItemsPanel::reload);
+    }
+    reload();
+}
+
+QString ActionItemsPanel::pendingText() const
+{
+    return m_pending->isHidden() ? QString() : m_pending->text();
+}
+
+void ActionItemsPanel::updatePending()
+{
+    const int waiting = m_controller ? int(m_controller->pendingEdits().size()) : 0;
+    m_pending->setText(tr("%n action edit(s) waiting for the server", nullptr, waiting));
+    m_pending->setVisible(waiting > 0);
 }
 
 void ActionItemsPanel::setSettings(AppSettings *settings)
@@ -239,6 +267,14 @@ void ActionItemsPanel::reload()
         if (auto people = m_notebook->participants().list(); people.ok())
             roster = people.value();
     }
+    // What waits for the server is what the user sees: the table must not look as if the
+    // edit had been dropped.
+    if (m_controller) {
+        for (ActionItem &item : items) {
+            if (const auto waiting = m_controller->pendingEdit(item.id))
+                item = *waiting;
+        }
+    }
     m_model->setToday(today());
     m_model->setRoster(roster);
     m_model->setItems(items);
@@ -248,6 +284,7 @@ void ActionItemsPanel::reload()
     m_delegate->setOwnerNames(names);
     updateOwnerChoices();
     updatePlaceholder();
+    updatePending();
 }
 
 void ActionItemsPanel::updateOwnerChoices()

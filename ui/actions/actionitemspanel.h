@@ -14,6 +14,7 @@ class QTableView;
 
 namespace debrief {
 
+class ActionConflictBar;
 class ActionItemDelegate;
 class ActionItemsModel;
 class ActionsController;
@@ -23,6 +24,8 @@ class QuickCaptureEdit;
 /// The tracker: the actions of the current document, of its meetup or of the whole
 /// notebook, filtered (open, mine, overdue, due this week, by owner, by status), sortable on
 /// every column, edited in place through the ActionsController, with quick capture below.
+/// Edits waiting for the server show in the table as made, with a count below it; an edit
+/// that met someone else's save shows its choices in a bar above the table.
 /// The dock and the full tracker window each show one.
 class ActionItemsPanel : public QWidget
 {
@@ -62,9 +65,13 @@ public:
     [[nodiscard]] QComboBox *ownerFilter() const { return m_ownerFilter; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
     [[nodiscard]] QString placeholderText() const;
+    [[nodiscard]] ActionConflictBar *conflictBar() const { return m_conflictBar; }
+    /// "N action edits waiting for the server", empty when none wait.
+    [[nodiscard]] QString pendingText() const;
 
 private:
     void updatePlaceholder();
+    void updatePending();
     void updateOwnerChoices();
     void applyQuickFilter();
     [[nodiscard]] QDate today() const;
@@ -82,8 +89,10 @@ private:
     QComboBox *m_quick;
     QComboBox *m_ownerFilter;
     QComboBox *m_statusFilter;
+    ActionConflictBar *m_conflictBar;
     QTableView *m_table;
     QLabel *m_placeholder;
+    QLabel *m_pending;
     QuickCaptureEdit *m_capture;
     QString m_loadError;
 };

@@ -26,6 +26,7 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/teamnotebookdialog.h"
+#include "tracker/actionscontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -235,6 +236,8 @@ void MainWindow::connectActions()
                 setWindowModified(state == DocumentEditor::SaveState::Pending ||
                                   state == DocumentEditor::SaveState::Failed);
             });
+    connect(m_actionItemsDock->controller(), &ActionsController::pendingChanged, m_status,
+            &StatusIndicators::showPendingActionEdits);
     connect(m_editor, &DocumentEditor::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_notebookView->model(), &NotebookModel::loadFailed, this,
@@ -316,6 +319,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                  tr("A copy, import or export is still running. Close Debrief when it has finished."));
         event->ignore();
         return;
+    }
+    // Action edits kept for the server or waiting for a Keep Mine/Theirs/Both live in memory.
+    const ActionsController *actions = m_actionItemsDock->controller();
+    if (const qsizetype unsaved = actions->pendingEdits().size() + actions->conflicts().size(); unsaved > 0) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Action Edits"),
+            tr("%n action edit(s) are not saved yet: the server has not answered, or someone else changed the "
+               "action too. If you close Debrief now, they are lost.",
+               nullptr, int(unsaved)),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
     }
     if (!m_editor->flush()) {
         const auto answer = QMessageBox::warning(

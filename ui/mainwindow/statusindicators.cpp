@@ -14,13 +14,18 @@ StatusIndicators::StatusIndicators(QStatusBar *statusBar)
     : QObject(statusBar)
     , m_statusBar(statusBar)
     , m_saveState(new QLabel(statusBar))
+    , m_pendingEdits(new QLabel(statusBar))
     , m_counts(new QLabel(statusBar))
 {
+    m_pendingEdits->setAccessibleName(tr("Action edits not saved yet"));
+    m_pendingEdits->setContentsMargins(8, 0, 8, 0);
+    m_pendingEdits->hide();
     m_saveState->setAccessibleName(tr("Save state"));
     m_counts->setAccessibleName(tr("Open action items"));
     m_saveState->setContentsMargins(8, 0, 8, 0);
     m_counts->setContentsMargins(8, 0, 8, 0);
     m_statusBar->addPermanentWidget(m_saveState);
+    m_statusBar->addPermanentWidget(m_pendingEdits);
     m_statusBar->addPermanentWidget(m_counts);
 }
 
@@ -61,6 +66,15 @@ void StatusIndicators::showSaveState(DocumentEditor::SaveState state, const QStr
     }
 }
 
+void StatusIndicators::showPendingActionEdits(int count)
+{
+    m_pendingEdits->setText(tr("%n action edit(s) waiting for the server", nullptr, count));
+    m_pendingEdits->setToolTip(tr("Kept here and written as soon as the server answers again"));
+    const QColor warning = ActionItemsModel::overdueColor();
+    m_pendingEdits->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(warning.name()));
+    m_pendingEdits->setVisible(count > 0);
+}
+
 void StatusIndicators::updateCounts()
 {
     if (!m_notebook) {
@@ -87,6 +101,11 @@ void StatusIndicators::updateCounts()
 QString StatusIndicators::saveStateText() const
 {
     return m_saveState->text();
+}
+
+QString StatusIndicators::pendingActionEditsText() const
+{
+    return m_pendingEdits->isHidden() ? QString() : m_pendingEdits->text();
 }
 
 QString StatusIndicators::countsText() const

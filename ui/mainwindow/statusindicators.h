@@ -12,8 +12,8 @@ class QStatusBar;
 
 namespace debrief {
 
-/// The permanent parts of the status bar: whether the open document is saved, and how many
-/// actions of the notebook are open and overdue.
+/// The permanent parts of the status bar: whether the open document is saved, how many
+/// action edits wait for the server, and how many actions of the notebook are open and overdue.
 class StatusIndicators : public QObject
 {
     Q_OBJECT
@@ -22,16 +22,20 @@ public:
 
     void setNotebook(Notebook *notebook);
     void showSaveState(debrief::DocumentEditor::SaveState state, const QString &reason);
+    /// Tracker edits kept while the server is away (none: the indicator hides).
+    void showPendingActionEdits(int count);
     /// Recounts the notebook's actions.
     void updateCounts();
 
     [[nodiscard]] QString saveStateText() const;
     [[nodiscard]] QString countsText() const;
+    [[nodiscard]] QString pendingActionEditsText() const;
 
 private:
     QStatusBar *m_statusBar;
     QPointer<Notebook> m_notebook;
     QLabel *m_saveState;
+    QLabel *m_pendingEdits;
     QLabel *m_counts;
 };
 

@@ -1,7 +1,8 @@
-// A team notebook survives the server going away: the save fails visibly, the typing stays
-// in memory, and the same edit is written once the server is back.
+// A team notebook survives the server going away: the save fails visibly, the typing (or the
+// tracker edit) stays in memory, and the same edit is written once the server is back.
 #include "notebook/documentautosaver.h"
 #include "testnotebook.h"
+#include "tracker/actionscontroller.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -76,6 +77,38 @@ private Q_SLOTS:
         DEBRIEF_VERIFY_OK(again);
         QCOMPARE(again.value()->documents().get(created.value().id).value().body,
                  QStringLiteral("before\ntyped while the server was down\n"));
+    }
+
+    void actionEditsWaitForTheServer()
+    {
+        const NotebookLocation location = test::newPostgresLocation();
+        Database::Options options;
+        options.busyTimeoutMs = 2000;
+        auto notebook = Notebook::open(location, QString(), options);
+        DEBRIEF_VERIFY_OK(notebook);
+        ActionItem item;
+        item.title = QStringLiteral("Add jitter to retries");
+        auto created = notebook.value()->actionItems().create(item);
+        DEBRIEF_VERIFY_OK(created);
+
+        ActionsController controller;
+        controller.setNotebook(notebook.value().get());
+        controller.setRetryDelay(200);
+        QSignalSpy changed(&controller, &ActionsController::itemChanged);
+        QVERIFY(fixture(QStringLiteral("pause")));
+        ActionItem edited = created.value();
+        edited.status = ActionStatus::InProgress;
+        QVERIFY(!controller.edit(edited)); // never reported as saved
+        QCOMPARE(controller.pendingEdits().size(), 1);
+        QCOMPARE(changed.count(), 0);
+
+        // Nobody touches it: the controller writes the edit by itself once the server is back.
+        QVERIFY(fixture(QStringLiteral("resume")));
+        QTRY_COMPARE_WITH_TIMEOUT(controller.pendingEdits().size(), 0, 15000);
+        QCOMPARE(changed.count(), 1);
+        auto again = Notebook::open(location);
+        DEBRIEF_VERIFY_OK(again);
+        QCOMPARE(again.value()->actionItems().get(created.value().id).value().status, ActionStatus::InProgress);
     }
 };
 

@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
     }
 
-    void aStaleEditIsAConflictAndChangesNothing()
+    void aStaleEditIsAConflictKeptForTheUser()
     {
         const ActionItem original = addItem(QStringLiteral("Rotate the keys"));
         ActionItem elsewhere = original;
@@ -115,12 +115,15 @@ private Q_SLOTS:
 
         ActionsController controller;
         controller.setNotebook(m_notebook.get());
-        QSignalSpy failed(&controller, &ActionsController::failed);
+        QSignalSpy conflicts(&controller, &ActionsController::conflictsChanged);
         QSignalSpy reload(m_notebook.get(), &Notebook::actionItemsChanged);
         ActionItem edited = original; // the revision the user saw is outdated
         edited.status = ActionStatus::Done;
         QVERIFY(!controller.edit(edited));
-        QCOMPARE(failed.count(), 1);
+        QCOMPARE(conflicts.count(), 1);
+        // Nothing written, nothing lost: the edit waits for Keep Mine / Theirs / Both.
+        QCOMPARE(controller.conflicts().size(), 1);
+        QCOMPARE(controller.conflicts().constFirst().status, ActionStatus::Done);
         QVERIFY(reload.count() >= 1);
         QCOMPARE(stored(original.id).title, QStringLiteral("Rotate the signing keys"));
         QCOMPARE(stored(original.id).status, ActionStatus::Open);
@@ -140,9 +143,10 @@ private Q_SLOTS:
         elsewhere.title = QStringLiteral("Write the on-call runbook");
         QVERIFY(m_notebook->actionItems().update(elsewhere).ok());
 
-        QSignalSpy failed(&controller, &ActionsController::failed);
+        QSignalSpy conflicts(&controller, &ActionsController::conflictsChanged);
         controller.undoStack()->undo();
-        QCOMPARE(failed.count(), 1);
+        QCOMPARE(conflicts.count(), 1);
+        QCOMPARE(controller.conflicts().constFirst().priority, ActionPriority::Normal); // the undo, kept
         QCOMPARE(stored(original.id).priority, ActionPriority::High);
         QCOMPARE(stored(original.id).title, QStringLiteral("Write the on-call runbook"));
         // The refused step is gone from the history.
