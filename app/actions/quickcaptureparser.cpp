@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -68,6 +70,11 @@ QString ownerFromWord(QStringView word)
         return word.mid(2, close - 2).trimmed().toString();
     }
     const QString name = trimTrailingPunctuation(word.mid(1).toString());
+    // "Ask @priya's lead": a mention of someone, not who owns the action.
+    static const QRegularExpression possessive(QStringLiteral("['\u2019]s$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (possessive.match(name).hasMatch())
+        return {};
     for (const QChar c : name) {
         if (!c.isLetterOrNumber() && !QStringView(u".-_'\u2019").contains(c))
             return {};
@@ -111,6 +118,26 @@ bool isDueKey(QStringView word)
 QString quoted(QStringView text)
 {
     return QStringLiteral("'%1'").arg(text);
+}
+
+/// The [start, end) ranges of inline code (`` `…` ``) in @p text: what is written there is an
+/// example, never an owner, a date or a priority.
+QList<std::pair<qsizetype, qsizetype>> codeSpans(QStringView text)
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    qsizetype i = 0;
+    while ((i = text.indexOf(QLatin1Char('`'), i)) >= 0) {
+        qsizetype run = i;
+        while (run < text.size() && text.at(run) == QLatin1Char('`'))
+            ++run;
+        const QStringView fence = text.sliced(i, run - i);
+        const qsizetype close = text.indexOf(fence, run);
+        if (close < 0)
+            break; // an unclosed backtick is a backtick
+        spans.append({i, close + fence.size()});
+        i = close + fence.size();
+    }
+    return spans;
 }
 
 } // namespace
@@ -158,6 +185,7 @@ QuickCapture QuickCaptureParser::parse(QStringView line, const QDate &today, con
 {
     QuickCapture result;
     const QList<Word> words = splitWords(line);
+    const auto code = codeSpans(line);
     QStringList titleWords;
 
     for (qsizetype w = 0; w < words.size(); ++w) {
@@ -174,6 +202,14 @@ QuickCapture QuickCaptureParser::parse(QStringView line, const QDate &today, con
         auto take = [&](CaptureToken::Kind kind, qsizetype end) {
             result.tokens.append(CaptureToken{kind, word.start, end - word.start});
         };
+
+        const bool inCode = std::any_of(code.cbegin(), code.cend(), [&](const auto &span) {
+            return word.start < span.second && word.end > span.first;
+        });
+        if (inCode) {
+            keep(QString());
+            continue;
+        }
 
         if (text.front() == QLatin1Char('@')) {
             const QString owner = ownerFromWord(text);
@@ -199,12 +235,21 @@ QuickCapture QuickCaptureParser::parse(QStringView line, const QDate &today, con
             // that reads as a date.
             std::optional<DueDateParse> best;
             qsizetype bestLast = w;
+            qsizetype bestEnd = word.end;
             for (qsizetype last = w; last < std::min(words.size(), w + 3); ++last) {
                 const QStringView value = line.sliced(word.start + 4, words.at(last).end - word.start - 4);
+                // "due:fri," and "due:2026-12-01." end a clause: the punctuation is not the date's.
+                const QString trimmed = trimTrailingPunctuation(value.toString());
                 DueDateParse parsed = DueDateParser::parse(value, today);
+                qsizetype end = words.at(last).end;
+                if (!parsed.ok() && !trimmed.isEmpty() && trimmed.size() < value.size()) {
+                    parsed = DueDateParser::parse(trimmed, today);
+                    end -= value.size() - trimmed.size();
+                }
                 if (parsed.ok()) {
                     best = parsed;
                     bestLast = last;
+                    bestEnd = end;
                 }
             }
             if (!best) {
@@ -215,7 +260,7 @@ QuickCapture QuickCaptureParser::parse(QStringView line, const QDate &today, con
                 continue;
             }
             result.due = best;
-            take(CaptureToken::Kind::Due, words.at(bestLast).end);
+            take(CaptureToken::Kind::Due, bestEnd);
             w = bestLast;
             continue;
         }

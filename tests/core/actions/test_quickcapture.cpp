@@ -104,6 +104,23 @@ void TestQuickCapture::parse_data()
                                                 << "Add jitter to retries"
                                                 << "priya"
                                                 << "Priya Sharma" << friday << high << "" << none;
+    QTest::newRow("due date ending a clause") << "Add jitter @priya due:fri, then measure"
+                                              << "Add jitter then measure"
+                                              << "priya"
+                                              << "Priya Sharma" << friday << noPriority << "" << none;
+    QTest::newRow("due date ending the sentence") << "Add jitter @priya due:2026-12-01."
+                                                  << "Add jitter"
+                                                  << "priya"
+                                                  << "Priya Sharma" << QDate(2026, 12, 1) << noPriority << "" << none;
+    QTest::newRow("a possessive is a mention, not the owner")
+        << "Ask @priya's lead about it @jose"
+        << "Ask @priya's lead about it"
+        << "jose" << QStringLiteral("Jos\u00E9 \u00C1lvarez") << QDate() << noPriority << ""
+        << QStringList{QStringLiteral("@priya's")};
+    QTest::newRow("inline code is an example") << "Document `@retry due:fri !high` @priya"
+                                               << "Document `@retry due:fri !high`"
+                                               << "priya"
+                                               << "Priya Sharma" << QDate() << noPriority << "" << none;
     QTest::newRow("quoted owner with a space") << "Write the runbook @\"Priya Sharma\" due:2026-12-01"
                                                << "Write the runbook"
                                                << "Priya Sharma"
