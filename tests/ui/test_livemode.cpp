@@ -110,8 +110,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("after a paragraph")
-            << QStringLiteral("Retries doubled the load") << QStringLiteral("Retries doubled the load\n\n[19:42] ");
+        // The first note is stamped as it is typed, the next one by Enter.
+        QTest::newRow("after a paragraph") << QStringLiteral("Retries doubled the load")
+                                           << QStringLiteral("[19:42] Retries doubled the load\n\n[19:42] ");
         QTest::newRow("not after an empty line") << QString() << QStringLiteral("\n");
         QTest::newRow("not inside a list") << QStringLiteral("- first point") << QStringLiteral("- first point\n");
         QTest::newRow("not after a heading") << QStringLiteral("## Q&A") << QStringLiteral("## Q&A\n");
@@ -132,15 +133,30 @@ private Q_SLOTS:
         QTest::keyClick(&edit, Qt::Key_Return);
         QCOMPARE(edit.toPlainText(), expected);
         // One undo step removes the break and the stamp together.
-        if (expected.contains(QLatin1Char('['))) {
+        if (expected.endsWith(QStringLiteral("\n\n[19:42] "))) {
             edit.undo();
-            QCOMPARE(edit.toPlainText(), typed);
+            QCOMPARE(edit.toPlainText(), QStringLiteral("[19:42] ") + typed);
         }
         stamper.setEnabled(false);
         edit.clear();
         QTest::keyClicks(&edit, QStringLiteral("Off"));
         QTest::keyClick(&edit, Qt::Key_Return);
         QCOMPARE(edit.toPlainText(), QStringLiteral("Off\n"));
+    }
+
+    void noSecondStampUnderAnEmptyNote()
+    {
+        QPlainTextEdit edit;
+        ParagraphTimestamper stamper;
+        stamper.setEditor(&edit);
+        stamper.setClock([] { return QTime(19, 42, 10); });
+        stamper.setEnabled(true);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QTest::keyClicks(&edit, QStringLiteral("Load"));
+        QTest::keyClick(&edit, Qt::Key_Return);
+        QTest::keyClick(&edit, Qt::Key_Return);
+        QCOMPARE(edit.toPlainText(), QStringLiteral("[19:42] Load\n\n[19:42] \n"));
     }
 
     void quickCaptureDuringLiveMode()
@@ -211,7 +227,10 @@ private Q_SLOTS:
         // Back in the notes, and what was typed is saved.
         QTRY_VERIFY(body->hasFocus());
         QVERIFY(window.editor()->flush());
-        QVERIFY(test::storedBody(window.notebook()->location(), notes).startsWith(QStringLiteral("Retries doubled")));
+        // The first note carries its time too.
+        const QString stored = test::storedBody(window.notebook()->location(), notes);
+        QVERIFY2(stored.contains(QRegularExpression(QStringLiteral("^\\[\\d\\d:\\d\\d\\] Retries doubled"))),
+                 qPrintable(stored));
 
         // Nobody speaking: the action goes to the meetup notes; an unknown owner is offered.
         workspace->liveToolBar()->speakingSelector()->setCurrentIndex(0);

@@ -31,9 +31,28 @@ bool ParagraphTimestamper::stampsAfter(const QString &paragraph)
     const QString trimmed = paragraph.trimmed();
     if (trimmed.isEmpty())
         return false;
+    // Enter on a paragraph that holds only its stamp: no second stamp below an empty note.
+    static const QRegularExpression stampOnly(QStringLiteral(R"(^\[\d\d:\d\d\]$)"));
+    if (stampOnly.match(trimmed).hasMatch())
+        return false;
     // Lists, headings, quotes, fences and tables have their own line structure.
     static const QRegularExpression structured(QStringLiteral(R"(^([-*+]\s|\d+[.)]\s|#|>|```|~~~|\|))"));
     return !structured.match(trimmed).hasMatch();
+}
+
+bool ParagraphTimestamper::startsParagraph(const QString &typed) const
+{
+    const QTextCursor cursor = m_edit->textCursor();
+    if (cursor.hasSelection() || !cursor.block().text().isEmpty())
+        return false;
+    // A new paragraph: the first line of the notes, or one after a blank line.
+    const QTextBlock previous = cursor.block().previous();
+    if (previous.isValid() && !previous.text().trimmed().isEmpty())
+        return false;
+    // Words start a note; list markers, headings, quotes, fences, tables and digits (a
+    // numbered list) start structure, which keeps its own lines.
+    const QChar first = typed.front();
+    return first.isLetter() || QStringView(u"\"'(\u201C\u2018").contains(first);
 }
 
 bool ParagraphTimestamper::eventFilter(QObject *watched, QEvent *event)
@@ -41,6 +60,13 @@ bool ParagraphTimestamper::eventFilter(QObject *watched, QEvent *event)
     if (!m_enabled || watched != m_edit || event->type() != QEvent::KeyPress)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    const bool plainTyping = !key->text().isEmpty() && key->text().front().isPrint() &&
+                             !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (plainTyping && startsParagraph(key->text())) {
+        // The first word of a new paragraph gets the stamp in front; the key then types as usual.
+        m_edit->textCursor().insertText(stamp(m_clock()));
+        return false;
+    }
     if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || key->modifiers() != Qt::NoModifier)
         return false;
     QTextCursor cursor = m_edit->textCursor();

@@ -12,7 +12,8 @@ namespace debrief {
 
 /// In live mode, starts each new paragraph with the time, `[19:42] `: Enter at the end of a
 /// non-empty paragraph (not a list item, heading, quote or table, which have their own line
-/// structure) inserts a blank line and the stamp as one undo step.
+/// structure) inserts a blank line and the stamp as one undo step, and the first word typed
+/// into an empty paragraph (the first of the notes, or one after a blank line) gets it too.
 class ParagraphTimestamper : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Whether typing @p typed now begins a new prose paragraph.
+    [[nodiscard]] bool startsParagraph(const QString &typed) const;
+
     QPointer<QPlainTextEdit> m_edit;
     bool m_enabled = false;
     std::function<QTime()> m_clock;
