@@ -223,6 +223,12 @@ Status Database::configure(const Options &options)
     }
     if (Status status = readSchemaVersion(); !status)
         return status;
+    // An empty server database (a mistyped name, say) must not quietly become a notebook.
+    if (m_schemaVersion == 0 && options.mustExist)
+        return StorageError(StorageError::Kind::Unreadable,
+                            tr("There is no notebook in %1: the database is empty. Check its name, or publish a "
+                               "notebook there first (File ▸ Publish to Team Notebook, or debrief copy-notebook).")
+                                .arg(m_location));
     const int target = options.targetVersion > 0 ? options.targetVersion : latestSchemaVersion();
     if (m_schemaVersion > latestSchemaVersion()) {
         return StorageError(StorageError::Kind::NewerVersion,

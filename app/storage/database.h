@@ -26,7 +26,8 @@ public:
     {
         /// How long a statement waits for another program's lock before giving up.
         int busyTimeoutMs = 5000;
-        /// Refuse to create a missing file (used when the user opens an existing notebook).
+        /// Refuse to create a missing file, or a notebook in an empty server database (used when
+        /// the user opens an existing notebook).
         bool mustExist = false;
         /// Migrate only up to this schema version (tests of old notebooks); 0 means the latest.
         int targetVersion = 0;

@@ -6,6 +6,7 @@
 #include "mainwindow/servernotebookopener.h"
 #include "settings/appsettings.h"
 #include "settings/teamnotebookdialog.h"
+#include "storage/database.h"
 #include "testnotebook.h"
 
 #include <QCheckBox>
@@ -48,6 +49,10 @@ NotebookLocation securedLocation()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("owner-change"));
     location.user = QStringLiteral("debrief_team");
+    // A notebook in it, as a team has once one was published: verbs that read a notebook
+    // refuse an empty database.
+    if (auto created = Database::open(location, kTeamPassword, Database::Options{}); !created.ok())
+        qFatal("cannot create the test notebook: %s", qPrintable(created.error().message()));
     return location;
 }
 
@@ -258,7 +263,11 @@ private Q_SLOTS:
             out.write("---\ntitle: Queue outage\nrule: on-record\n---\n\n# Queue outage\n\n- [ ] Add a lag alert\n");
         }
         const QString url = location.toString();
-        test::CliRun run = test::runCli({QStringLiteral("import"), file, QStringLiteral("--notebook"), url});
+        // A verb that reads a notebook does not make one of an empty database.
+        test::CliRun run = test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), url});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no notebook in")), qPrintable(run.err));
+        run = test::runCli({QStringLiteral("import"), file, QStringLiteral("--notebook"), url});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(url), qPrintable(run.out));
         run = test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), url});

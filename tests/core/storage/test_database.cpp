@@ -388,6 +388,24 @@ private Q_SLOTS:
         QVERIFY(folder.error().message().contains(QStringLiteral("is a folder")));
     }
 
+    void anEmptyDatabaseIsNoNotebookToOpen()
+    {
+        // An empty file (or, on a server, an empty database) opened as an existing notebook.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Database::Options mustExist;
+        mustExist.mustExist = true;
+        auto refused = Database::openSqlite(path, mustExist);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QStringLiteral("There is no notebook in")),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+        QVERIFY(Database::openSqlite(path).ok()); // created when asked for a new one
+    }
+
     void integrityCheckPassesOnHealthyNotebook()
     {
         QTemporaryDir dir;
