@@ -694,6 +694,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>The server of %1 asks for a password, and none was given or it was refused (%2).</source>
         <translation>Der Server von %1 verlangt ein Passwort, und keines wurde angegeben oder es wurde abgelehnt (%2).</translation>
     </message>
+    <message>
+        <source>There is no notebook in %1: the database is empty. Check its name, or publish a notebook there first (File ▸ Publish to Team Notebook, or debrief copy-notebook).</source>
+        <translation>In %1 gibt es kein Notizbuch: Die Datenbank ist leer. Prüfen Sie ihren Namen, oder veröffentlichen Sie zuerst ein Notizbuch dort (Datei ▸ Im Team-Notizbuch veröffentlichen, oder debrief copy-notebook).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DemoNotebook</name>
