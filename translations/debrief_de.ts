@@ -1630,6 +1630,22 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <extracomment>&quot;Now speaking&quot; entry: talk title — speakers</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Previous Talk</source>
+        <translation>Vorheriger Vortrag</translation>
+    </message>
+    <message>
+        <source>The talk before this one is on (Ctrl+PgUp)</source>
+        <translation>Der Vortrag vor diesem läuft (Strg+Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next Talk</source>
+        <translation>Nächster Vortrag</translation>
+    </message>
+    <message>
+        <source>The next talk is on (Ctrl+PgDown)</source>
+        <translation>Der nächste Vortrag läuft (Strg+Bild ab)</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MainWindow</name>

@@ -144,6 +144,44 @@ private Q_SLOTS:
         QCOMPARE(edit.toPlainText(), QStringLiteral("Off\n"));
     }
 
+    void agendaFollowsTheEvening()
+    {
+        LiveSession session;
+        LiveToolBar bar(&session);
+        Participant priya;
+        priya.id = 1;
+        priya.displayName = QStringLiteral("Priya Raman");
+        Participant tomasz;
+        tomasz.id = 2;
+        tomasz.displayName = QStringLiteral("Tomasz Nowak");
+        AgendaEntry first{qint64(10), QStringLiteral("Retry storms"), {priya}};
+        AgendaEntry second{std::nullopt, QString(), {tomasz}};
+        session.start(1, 5, {first, second});
+        QCOMPARE(session.currentEntry(), 0);
+        // Next and previous talk, from the keyboard; they stop at the ends.
+        bar.nextAction()->trigger();
+        QCOMPARE(session.currentEntry(), 1);
+        QCOMPARE(bar.speakingSelector()->currentData().toInt(), 1);
+        bar.nextAction()->trigger();
+        QCOMPARE(session.currentEntry(), 1);
+        bar.previousAction()->trigger();
+        bar.previousAction()->trigger();
+        QCOMPARE(session.currentEntry(), -1);
+        bar.nextAction()->trigger();
+        bar.nextAction()->trigger();
+        // Tomasz's talk notes are written during the evening: the agenda grows, and Tomasz,
+        // who is speaking, stays selected through his new entry.
+        AgendaEntry secondWithNotes{qint64(11), QStringLiteral("Queues"), {tomasz}};
+        session.setAgenda({first, secondWithNotes});
+        QCOMPARE(bar.speakingSelector()->count(), 3);
+        QCOMPARE(session.currentEntry(), 1);
+        AgendaEntry third{qint64(12), QStringLiteral("Pagers"), {priya}};
+        session.setAgenda({first, secondWithNotes, third});
+        QCOMPARE(session.currentEntry(), 1);
+        QCOMPARE(bar.speakingSelector()->count(), 4);
+        QVERIFY(bar.speakingSelector()->currentText().startsWith(QStringLiteral("Queues")));
+    }
+
     void noSecondStampUnderAnEmptyNote()
     {
         QPlainTextEdit edit;

@@ -81,7 +81,14 @@ ActionItemsPanel *CaptureWorkspace::trackerPanel() const
 void CaptureWorkspace::setNotebook(Notebook *notebook)
 {
     stopLive();
+    if (m_notebook)
+        disconnect(m_notebook, nullptr, this, nullptr);
     m_notebook = notebook;
+    if (m_notebook) {
+        // Talk notes written during the evening and speakers put on the roster join "Now speaking".
+        connect(m_notebook, &Notebook::documentsChanged, this, &CaptureWorkspace::refreshLiveAgenda);
+        connect(m_notebook, &Notebook::participantsChanged, this, &CaptureWorkspace::refreshLiveAgenda);
+    }
     m_meetupView->setNotebook(notebook);
     m_bridge->setNotebook(notebook);
     if (m_trackerPanel)
@@ -176,6 +183,14 @@ bool CaptureWorkspace::startLive(qint64 meetupId)
     body->moveCursor(QTextCursor::End);
     body->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void CaptureWorkspace::refreshLiveAgenda()
+{
+    if (!m_notebook || !m_session->isActive())
+        return;
+    if (auto agenda = MeetupAgenda::read(*m_notebook, m_session->meetupId()); agenda.ok())
+        m_session->setAgenda(agenda.value());
 }
 
 void CaptureWorkspace::stopLive()

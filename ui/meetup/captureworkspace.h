@@ -65,6 +65,9 @@ public:
     [[nodiscard]] ActionItemsPanel *trackerPanel() const;
 
 private:
+    /// Reads the live meetup's agenda again after the notebook changed.
+    void refreshLiveAgenda();
+
     QMainWindow *m_window;
     DocumentEditor *m_editor;
     NotebookView *m_tree;

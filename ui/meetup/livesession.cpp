@@ -34,6 +34,42 @@ void LiveSession::stop()
     Q_EMIT stopped();
 }
 
+void LiveSession::setAgenda(const QList<AgendaEntry> &agenda)
+{
+    if (!isActive())
+        return;
+    // The same talk (by its notes, else by its first speaker) is found in the new agenda.
+    int current = -1;
+    if (m_current >= 0) {
+        const AgendaEntry &was = m_agenda.at(m_current);
+        for (int i = 0; i < agenda.size() && current < 0; ++i) {
+            const AgendaEntry &entry = agenda.at(i);
+            const bool sameNotes = was.documentId && entry.documentId == was.documentId;
+            // A speaker without notes may have just got them: the same person, now with notes.
+            const bool sameSpeaker = !was.documentId && !was.speakers.isEmpty() && !entry.speakers.isEmpty() &&
+                                     entry.speakers.constFirst().id == was.speakers.constFirst().id;
+            if (sameNotes || sameSpeaker)
+                current = i;
+        }
+    }
+    m_agenda = agenda;
+    m_current = current;
+    Q_EMIT agendaChanged();
+    Q_EMIT currentEntryChanged(m_current);
+}
+
+void LiveSession::nextEntry()
+{
+    if (m_current + 1 < m_agenda.size())
+        setCurrentEntry(m_current + 1);
+}
+
+void LiveSession::previousEntry()
+{
+    if (m_current >= 0)
+        setCurrentEntry(m_current - 1);
+}
+
 void LiveSession::setCurrentEntry(int index)
 {
     const int next = index >= 0 && index < m_agenda.size() ? index : -1;

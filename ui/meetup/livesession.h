@@ -26,8 +26,15 @@ public:
     [[nodiscard]] qint64 notesDocumentId() const { return m_notesId; }
     [[nodiscard]] const QList<AgendaEntry> &agenda() const { return m_agenda; }
 
+    /// The agenda read again (a talk's notes added during the evening, a speaker added to the
+    /// roster): whoever is speaking stays selected.
+    void setAgenda(const QList<AgendaEntry> &agenda);
+
     /// Who is speaking now: an index into agenda(), or -1 for nobody (breaks, discussion).
     void setCurrentEntry(int index);
+    /// The next talk on the agenda (after nobody: the first), or the one before; stops at the ends.
+    void nextEntry();
+    void previousEntry();
     [[nodiscard]] int currentEntry() const { return m_current; }
 
     /// The talk's notes when it has some, else the meetup notes; always the meetup.
@@ -45,6 +52,7 @@ Q_SIGNALS:
     void started();
     void stopped();
     void currentEntryChanged(int index);
+    void agendaChanged();
     /// Once a second while active.
     void ticked(const QString &elapsed);
 

@@ -35,6 +35,15 @@ LiveToolBar::LiveToolBar(LiveSession *session, QWidget *parent)
     m_speaking->setMinimumContentsLength(18);
     addWidget(m_speaking);
 
+    m_previous = addAction(themeIcon(QStringLiteral("go-up"), QStyle::SP_ArrowUp), tr("Previous Talk"));
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_previous->setToolTip(tr("The talk before this one is on (Ctrl+PgUp)"));
+    m_next = addAction(themeIcon(QStringLiteral("go-down"), QStyle::SP_ArrowDown), tr("Next Talk"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_next->setToolTip(tr("The next talk is on (Ctrl+PgDown)"));
+    // The note-taker's hands stay in the notes: the shortcuts work from the editor.
+    m_previous->setShortcutContext(Qt::ApplicationShortcut);
+    m_next->setShortcutContext(Qt::ApplicationShortcut);
     m_timestamps = addAction(tr("&Timestamps"));
     m_timestamps->setCheckable(true);
     m_timestamps->setChecked(true);
@@ -45,6 +54,9 @@ LiveToolBar::LiveToolBar(LiveSession *session, QWidget *parent)
     m_stop = addAction(themeIcon(QStringLiteral("media-playback-stop"), QStyle::SP_MediaStop), tr("&Stop Live Notes"));
 
     connect(m_session, &LiveSession::started, this, &LiveToolBar::fillSelector);
+    connect(m_session, &LiveSession::agendaChanged, this, &LiveToolBar::fillSelector);
+    connect(m_next, &QAction::triggered, m_session, &LiveSession::nextEntry);
+    connect(m_previous, &QAction::triggered, m_session, &LiveSession::previousEntry);
     connect(m_session, &LiveSession::ticked, this,
             [this](const QString &elapsed) { m_timer->setText(tr("● Live %1").arg(elapsed)); });
     connect(m_session, &LiveSession::currentEntryChanged, this, [this](int index) {

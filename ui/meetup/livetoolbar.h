@@ -10,8 +10,8 @@ namespace debrief {
 
 class LiveSession;
 
-/// The live-notes bar: a running timer, the "now speaking" selector, the timestamp switch,
-/// quick capture and Stop. Shown only while a LiveSession is active.
+/// The live-notes bar: a running timer, the "now speaking" selector with previous/next talk
+/// (Ctrl+PgUp/PgDown), the timestamp switch, quick capture and Stop. Shown only while a LiveSession is active.
 class LiveToolBar : public QToolBar
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     [[nodiscard]] QAction *timestampAction() const { return m_timestamps; }
     [[nodiscard]] QAction *captureAction() const { return m_capture; }
     [[nodiscard]] QAction *stopAction() const { return m_stop; }
+    [[nodiscard]] QAction *nextAction() const { return m_next; }
+    [[nodiscard]] QAction *previousAction() const { return m_previous; }
     [[nodiscard]] QString timerText() const;
 
 private:
@@ -30,6 +32,8 @@ private:
     LiveSession *m_session;
     QLabel *m_timer;
     QComboBox *m_speaking;
+    QAction *m_previous;
+    QAction *m_next;
     QAction *m_timestamps;
     QAction *m_capture;
     QAction *m_stop;
