@@ -216,7 +216,10 @@ private:
         postmortem.title = QStringLiteral("Payments API retry storm");
         postmortem.slug = QStringLiteral("payments-api-retry-storm");
         postmortem.body = postmortemBody.value();
-        postmortem.frontMatterExtra = QStringLiteral("layout: post\nauthors:\n  - Priya Raman\n  - Mei-Ling Chen\n");
+        // Written a few days after the incident, as postmortems are.
+        postmortem.frontMatterExtra =
+            QStringLiteral("layout: post\ndate: %1\nauthors:\n  - Priya Raman\n  - Mei-Ling Chen\n")
+                .arg(m_today.addDays(-28).toString(Qt::ISODate));
         postmortem.rule = Rule::Chatham;
         postmortem.status = QStringLiteral("reviewed");
         postmortem.severity = QStringLiteral("SEV-2");
@@ -234,7 +237,8 @@ private:
         notes.title = QStringLiteral("Failure Modes #12: meetup notes");
         notes.slug = QStringLiteral("failure-modes-12-notes");
         notes.body = notesBody.value();
-        notes.frontMatterExtra = QStringLiteral("layout: post\nauthor: Tomasz Wójcik\n");
+        notes.frontMatterExtra = QStringLiteral("layout: post\ndate: %1\nauthor: Tomasz Wójcik\n")
+                                     .arg(m_today.addDays(-4).toString(Qt::ISODate));
         notes.rule = Rule::Chatham;
         notes.status = QStringLiteral("draft");
         notes.tags = {QStringLiteral("failure-modes"), QStringLiteral("retries"), QStringLiteral("circuit-breakers")};
@@ -249,7 +253,8 @@ private:
         talk.title = QStringLiteral("Anatomy of a retry storm");
         talk.slug = QStringLiteral("anatomy-of-a-retry-storm");
         talk.body = talkBody.value();
-        talk.frontMatterExtra = QStringLiteral("layout: post\n");
+        talk.frontMatterExtra =
+            QStringLiteral("layout: post\ndate: %1\n").arg(m_today.addDays(-4).toString(Qt::ISODate));
         talk.rule = Rule::Chatham;
         talk.status = QStringLiteral("draft");
         talk.tags = {QStringLiteral("retries"), QStringLiteral("backoff")};
