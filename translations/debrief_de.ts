@@ -698,6 +698,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>There is no notebook in %1: the database is empty. Check its name, or publish a notebook there first (File ▸ Publish to Team Notebook, or debrief copy-notebook).</source>
         <translation>In %1 gibt es kein Notizbuch: Die Datenbank ist leer. Prüfen Sie ihren Namen, oder veröffentlichen Sie zuerst ein Notizbuch dort (Datei ▸ Im Team-Notizbuch veröffentlichen, oder debrief copy-notebook).</translation>
     </message>
+    <message>
+        <source>The notebook %1 has lost its identity row (table notebook_identity).</source>
+        <translation>Dem Notizbuch %1 fehlt seine Identitätszeile (Tabelle notebook_identity).</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DemoNotebook</name>

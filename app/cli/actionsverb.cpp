@@ -9,8 +9,6 @@
 #include "notebook/notebook.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QFileInfo>
 
 namespace debrief::cli {
 
@@ -42,16 +40,6 @@ private:
 
     Context &m_context;
 };
-
-/// Identifies the notebook in iCalendar UIDs: the same file gives the same UIDs, so calendar
-/// programs update their copies instead of adding new ones.
-QString notebookKey(const QString &location)
-{
-    const QString canonical = QFileInfo(location).canonicalFilePath();
-    const QByteArray hash =
-        QCryptographicHash::hash((canonical.isEmpty() ? location : canonical).toUtf8(), QCryptographicHash::Sha1);
-    return QString::fromLatin1(hash.toHex().left(12));
-}
 
 void ActionsVerb::printUsage(QTextStream &stream) const
 {
@@ -173,6 +161,13 @@ int ActionsVerb::run()
         m_context.err << "debrief actions: " << all.error().message() << '\n';
         return UsageError;
     }
+    // Identifies the notebook in iCalendar UIDs, the same in every copy of it, so calendar
+    // programs update their tasks instead of adding new ones.
+    const auto key = book.database().notebookKey();
+    if (!key) {
+        m_context.err << "debrief actions: " << key.error().message() << '\n';
+        return UsageError;
+    }
 
     const QDate today = QDate::currentDate();
     const ActionFilter filter({parser.isSet(overdue), parser.value(owner)}, roster.value(), today);
@@ -186,8 +181,8 @@ int ActionsVerb::run()
         m_context.out << QString::fromUtf8(ActionCsvExporter::toCsv(items, owners, today));
         break;
     case Format::ICalendar:
-        m_context.out << QString::fromUtf8(ActionICalendarExporter::toICalendar(
-            items, owners, {notebookKey(book.location()), QDateTime::currentDateTimeUtc()}));
+        m_context.out << QString::fromUtf8(
+            ActionICalendarExporter::toICalendar(items, owners, {key.value(), QDateTime::currentDateTimeUtc()}));
         break;
     case Format::Digest:
         m_context.out << ActionDigest::toMarkdown(items, owners, today);

@@ -209,6 +209,17 @@ Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Databa
     return database;
 }
 
+Result<QString> Database::notebookKey() const
+{
+    auto key = exec(QStringLiteral("SELECT notebook_key FROM notebook_identity WHERE id = 1"));
+    if (!key)
+        return key.error();
+    if (!key.value().next())
+        return StorageError(StorageError::Kind::Corrupt,
+                            tr("The notebook %1 has lost its identity row (table notebook_identity).").arg(m_location));
+    return key.value().value(0).toString();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

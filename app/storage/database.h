@@ -76,6 +76,9 @@ public:
     /// A file path for SQLite, a connection description for servers.
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    /// The notebook's lasting key (kept by copies between files and servers): what makes its
+    /// actions' iCalendar UIDs the same wherever the notebook lives.
+    [[nodiscard]] Result<QString> notebookKey() const;
     /// The copy made before the last migration of an older notebook, if one was made.
     [[nodiscard]] QString backupPath() const { return m_backupPath; }
 

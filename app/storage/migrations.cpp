@@ -3,7 +3,10 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace debrief {
 
@@ -147,6 +150,36 @@ Status rememberImportSources(Database &db)
                    });
 }
 
+Status rememberNotebookIdentity(Database &db)
+{
+    if (Status created =
+            run(db, {QStringLiteral("CREATE TABLE notebook_identity ("
+                                    "id INTEGER PRIMARY KEY CHECK (id = 1), notebook_key TEXT NOT NULL)")});
+        !created)
+        return created;
+    // Calendar programs know an existing notebook's actions by UIDs made from its location:
+    // that stays its key, so they keep updating the same tasks. A new notebook gets a random
+    // key, which copies between files and servers carry along.
+    auto actions = db.exec(QStringLiteral("SELECT COUNT(*) FROM action_item"));
+    if (!actions)
+        return actions.error();
+    QString key;
+    if (actions.value().next() && actions.value().value(0).toLongLong() > 0) {
+        const QString canonical = QFileInfo(db.location()).canonicalFilePath();
+        key = QString::fromLatin1(QCryptographicHash::hash((canonical.isEmpty() ? db.location() : canonical).toUtf8(),
+                                                           QCryptographicHash::Sha1)
+                                      .toHex()
+                                      .left(12));
+    } else {
+        key = QUuid::createUuid().toString(QUuid::Id128);
+    }
+    if (auto inserted =
+            db.exec(QStringLiteral("INSERT INTO notebook_identity (id, notebook_key) VALUES (1, ?)"), {key});
+        !inserted)
+        return inserted.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -159,6 +192,7 @@ const QList<Migration> &migrations()
         {5, "task-line actions and Chatham House labels", linkTasksAndLabels},
         {6, "short forms of affiliations", allowAffiliationAliases},
         {7, "sources of imported documents", rememberImportSources},
+        {8, "a lasting identity for the notebook", rememberNotebookIdentity},
     };
     return all;
 }

@@ -110,6 +110,14 @@ Result<QList<NotebookCopier::TableCount>> NotebookCopier::copy(Database &source,
                 if (Status status = copyTable(source, target, table); !status)
                     return status;
             }
+            // The copy is the same notebook: calendar programs must see the same actions.
+            auto key = source.notebookKey();
+            if (!key)
+                return key.error();
+            if (auto set = target.exec(QStringLiteral("UPDATE notebook_identity SET notebook_key = ? WHERE id = 1"),
+                                       {key.value()});
+                !set)
+                return set.error();
             auto written = count(target);
             if (!written)
                 return written.error();

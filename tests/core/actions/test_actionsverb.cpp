@@ -18,6 +18,7 @@ private Q_SLOTS:
     void run();
     void missingNotebookIsNotCreated();
     void notebookBeforeTheVerbWorksToo();
+    void calendarUidsSurviveACopy();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +170,31 @@ void TestActionsVerb::notebookBeforeTheVerbWorksToo()
     QCOMPARE(output.exitCode, 0);
     QVERIFY(output.out.contains(QStringLiteral("Vendor call")));
     QVERIFY(!output.out.contains(QStringLiteral("Future runbook")));
+}
+
+void TestActionsVerb::calendarUidsSurviveACopy()
+{
+    // The offline copy (or the team's copy) of a notebook is the same notebook to a calendar.
+    auto uids = [](const QString &ics) {
+        QStringList found;
+        for (const QString &line : ics.split(QStringLiteral("\r\n"))) {
+            if (line.startsWith(QLatin1String("UID:")))
+                found << line;
+        }
+        return found;
+    };
+    const test::CliRun original =
+        test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), m_path, QStringLiteral("--ics")});
+    QCOMPARE(original.exitCode, 0);
+    const QStringList before = uids(original.out);
+    QVERIFY(!before.isEmpty());
+    const QString copy = m_dir.filePath(QStringLiteral("offline-copy.sqlite"));
+    const test::CliRun copied = test::runCli({QStringLiteral("copy-notebook"), m_path, copy});
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    const test::CliRun fromCopy =
+        test::runCli({QStringLiteral("actions"), QStringLiteral("--notebook"), copy, QStringLiteral("--ics")});
+    QCOMPARE(fromCopy.exitCode, 0);
+    QCOMPARE(uids(fromCopy.out), before);
 }
 
 QTEST_GUILESS_MAIN(TestActionsVerb)

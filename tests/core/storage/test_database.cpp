@@ -388,6 +388,34 @@ private Q_SLOTS:
         QVERIFY(folder.error().message().contains(QStringLiteral("is a folder")));
     }
 
+    void anExistingNotebookKeepsItsCalendarKey()
+    {
+        // Before format 8 an action's UID came from the notebook's path: a notebook with
+        // actions keeps that key, so calendar programs go on updating the same tasks.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options format7;
+            format7.targetVersion = 7;
+            auto old = Notebook::openSqlite(path, format7);
+            DEBRIEF_VERIFY_OK(old);
+            ActionItem item;
+            item.title = QStringLiteral("Add jitter");
+            DEBRIEF_VERIFY_OK(old.value()->actionItems().create(item));
+        }
+        auto migrated = Database::openSqlite(path);
+        DEBRIEF_VERIFY_OK(migrated);
+        const QString legacy = QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(path).canonicalFilePath().toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(12));
+        QCOMPARE(migrated.value()->notebookKey().value(), legacy);
+        // A new notebook gets a key of its own.
+        auto fresh = Database::openSqlite(dir.filePath(QStringLiteral("new.sqlite")));
+        DEBRIEF_VERIFY_OK(fresh);
+        QCOMPARE(fresh.value()->notebookKey().value().size(), 32);
+    }
+
     void anEmptyDatabaseIsNoNotebookToOpen()
     {
         // An empty file (or, on a server, an empty database) opened as an existing notebook.
