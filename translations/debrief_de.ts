@@ -702,6 +702,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>The notebook %1 has lost its identity row (table notebook_identity).</source>
         <translation>Dem Notizbuch %1 fehlt seine Identitätszeile (Tabelle notebook_identity).</translation>
     </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>der Server antwortet nicht</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DemoNotebook</name>
@@ -1928,6 +1932,13 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     <message>
         <source>document %1 was edited in the notebook since the file was last imported, and the file changed too; the notebook&apos;s text was not overwritten</source>
         <translation>Dokument %1 wurde seit dem letzten Import der Datei im Notizbuch bearbeitet, und auch die Datei hat sich geändert; der Text im Notizbuch wurde nicht überschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) not imported, from %1 on: the connection to the notebook was lost. Import again when the server answers; what was imported is not doubled.</source>
+        <translation>
+            <numerusform>%n weitere Datei nicht importiert, ab %1: Die Verbindung zum Notizbuch ist abgebrochen. Importieren Sie erneut, wenn der Server antwortet; schon Importiertes wird nicht verdoppelt.</numerusform>
+            <numerusform>%n weitere Dateien nicht importiert, ab %1: Die Verbindung zum Notizbuch ist abgebrochen. Importieren Sie erneut, wenn der Server antwortet; schon Importiertes wird nicht verdoppelt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::MarkdownImporter</name>
+    <message numerus="yes">
+        <source>%n more file(s) not imported, from %1 on: the connection to the notebook was lost. Import again when the server answers; what was imported is not doubled.</source>
+        <translation>
+            <numerusform>%n more file not imported, from %1 on: the connection to the notebook was lost. Import again when the server answers; what was imported is not doubled.</numerusform>
+            <numerusform>%n more files not imported, from %1 on: the connection to the notebook was lost. Import again when the server answers; what was imported is not doubled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::MeetupExportDialog</name>
     <message numerus="yes">
         <source>%n document(s) to export.</source>

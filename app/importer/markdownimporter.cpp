@@ -106,19 +106,34 @@ QStringList MarkdownImporter::markdownFilesIn(const QString &folder)
 QList<ImportReport> MarkdownImporter::importPaths(const QStringList &paths)
 {
     QList<ImportReport> reports;
+    QStringList files;
     for (const QString &path : paths) {
         if (QFileInfo(path).isDir()) {
-            const QStringList files = markdownFilesIn(path);
-            if (files.isEmpty()) {
+            const QStringList found = markdownFilesIn(path);
+            if (found.isEmpty()) {
                 ImportReport report;
                 report.path = path;
                 report.message = tr("no Markdown files (*.md, *.markdown) in %1").arg(path);
                 reports.append(report);
             }
-            for (const QString &file : files)
-                reports.append(importFile(file));
+            files += found;
         } else {
-            reports.append(importFile(path));
+            files.append(path);
+        }
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        reports.append(importFile(files.at(i)));
+        if (reports.constLast().connectionLost && i + 1 < files.size()) {
+            // Every further file would fail the same way: one line says so, not hundreds.
+            ImportReport rest;
+            rest.path = files.at(i + 1);
+            rest.connectionLost = true;
+            rest.message = tr("%n more file(s) not imported, from %1 on: the connection to the notebook was lost. "
+                              "Import again when the server answers; what was imported is not doubled.",
+                              nullptr, int(files.size() - i - 1))
+                               .arg(files.at(i + 1));
+            reports.append(rest);
+            break;
         }
     }
     return reports;
@@ -208,6 +223,8 @@ ImportReport MarkdownImporter::store(const MarkdownFile &file)
         report.missingActions.clear();
         report.missingDropped = false;
         report.message = tr("%1: %2").arg(file.path, status.error().message());
+        report.connectionLost = status.error().kind() == StorageError::Kind::Disconnected ||
+                                status.error().kind() == StorageError::Kind::Unreadable;
         return report;
     }
     if (report.outcome != ImportReport::Outcome::Unchanged)

@@ -40,6 +40,8 @@ struct ImportReport
     /// Failed because both the file and the document's text in the notebook changed since the
     /// last import (see MarkdownImporter::setOverwriteEdits).
     bool editedInNotebook = false;
+    /// Failed because the team notebook's server stopped answering: the import stops there.
+    bool connectionLost = false;
 
     [[nodiscard]] bool failed() const { return outcome == Outcome::Failed; }
 };

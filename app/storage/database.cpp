@@ -23,6 +23,14 @@ QString uniqueConnectionName()
     return QStringLiteral("debrief-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// Why a connection was lost, in the driver's words; a server that just stopped answering
+/// leaves them empty.
+QString connectionReason(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? Database::tr("the server does not answer") : text;
+}
+
 /// Checks the file before SQLite sees it, so the user learns *why* it cannot be opened.
 Status checkFile(const QString &path, bool mustExist)
 {
@@ -363,7 +371,7 @@ Status Database::transaction(const std::function<Status()> &work)
             const StorageError::Kind kind = dialect().classify(error);
             const QString message = kind == StorageError::Kind::Disconnected
                                         ? tr("Lost the connection to the notebook %1 (%2). This change was not saved.")
-                                              .arg(m_location, error.text().trimmed())
+                                              .arg(m_location, connectionReason(error))
                                         : tr("Could not start saving: %1").arg(error.databaseText());
             return StorageError(kind, message, error.text());
         }
@@ -466,7 +474,7 @@ StorageError Database::errorFrom(const QSqlQuery &query, const QString &action) 
         break;
     case StorageError::Kind::Disconnected:
         message = tr("Lost the connection to the notebook %1 (%2). This change was not saved.")
-                      .arg(m_location, error.text().trimmed());
+                      .arg(m_location, connectionReason(error));
         break;
     default:
         message = tr("The notebook %1 reported an error: %2").arg(m_location, error.databaseText());

@@ -1,9 +1,11 @@
 // A team notebook survives the server going away: the save fails visibly, the typing (or the
 // tracker edit) stays in memory, and the same edit is written once the server is back.
+#include "importer/markdownimporter.h"
 #include "notebook/documentautosaver.h"
 #include "testnotebook.h"
 #include "tracker/actionscontroller.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -77,6 +79,32 @@ private Q_SLOTS:
         DEBRIEF_VERIFY_OK(again);
         QCOMPARE(again.value()->documents().get(created.value().id).value().body,
                  QStringLiteral("before\ntyped while the server was down\n"));
+    }
+
+    void anImportStopsWhenTheServerDoes()
+    {
+        const NotebookLocation location = test::newPostgresLocation();
+        Database::Options options;
+        options.busyTimeoutMs = 2000;
+        auto notebook = Notebook::open(location, QString(), options);
+        DEBRIEF_VERIFY_OK(notebook);
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 1; i <= 4; ++i) {
+            files << dir.filePath(QStringLiteral("2026-11-0%1-post.md").arg(i));
+            QFile file(files.constLast());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("# Post %1\n").arg(i).toUtf8());
+        }
+        MarkdownImporter importer(*notebook.value());
+        QVERIFY(fixture(QStringLiteral("pause")));
+        const QList<ImportReport> reports = importer.importPaths({dir.path()});
+        QVERIFY(fixture(QStringLiteral("resume")));
+        // One line for the file that met the lost server, one for the files never tried.
+        QCOMPARE(reports.size(), 2);
+        QVERIFY(reports.at(0).failed() && reports.at(0).connectionLost);
+        QVERIFY2(!reports.at(0).message.contains(QStringLiteral("()")), qPrintable(reports.at(0).message));
+        QVERIFY2(reports.at(1).message.contains(QStringLiteral("3 more file")), qPrintable(reports.at(1).message));
     }
 
     void actionEditsWaitForTheServer()
