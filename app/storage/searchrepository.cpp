@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace debrief {
 
 namespace {
@@ -45,16 +47,29 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, const QS
         return hits;
     }
     const DocumentRepository documents(m_db);
-    auto hits = documents.search(query, tag.isEmpty() ? limit : limit * kTagOverfetch);
+    const int fetched = tag.isEmpty() ? limit : limit * kTagOverfetch;
+    auto hits = documents.search(query, fetched);
     if (!hits || tag.isEmpty())
         return hits;
     auto tagged = documentsTagged(tag);
     if (!tagged)
         return tagged.error();
-    QList<SearchHit> kept;
-    for (const SearchHit &hit : std::as_const(hits.value())) {
-        if (tagged.value().contains(hit.documentId) && kept.size() < limit)
-            kept << hit;
+    auto keep = [&](const QList<SearchHit> &candidates) {
+        QList<SearchHit> kept;
+        for (const SearchHit &hit : candidates) {
+            if (tagged.value().contains(hit.documentId) && kept.size() < limit)
+                kept << hit;
+        }
+        return kept;
+    };
+    QList<SearchHit> kept = keep(hits.value());
+    if (kept.size() < limit && hits.value().size() == fetched) {
+        // The tagged documents rank below the best matches read: read all matches, so that a
+        // tagged document is never missing just because others mention the words more often.
+        auto all = documents.search(query, std::numeric_limits<int>::max());
+        if (!all)
+            return all.error();
+        kept = keep(all.value());
     }
     return kept;
 }

@@ -1,5 +1,6 @@
 // Full-text search: ranking, snippets, accents, prefixes and words that look like operators.
 #include "notebook/notebook.h"
+#include "storage/searchrepository.h"
 #include "storage/sqldialect.h"
 #include "testnotebook.h"
 
@@ -52,6 +53,29 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_notebook.reset(); }
+
+    void aRareTagFindsItsLowRankedDocument()
+    {
+        // Many documents say "failover" often; the one tagged "postmortem" says it once, in a
+        // long text, so it ranks below all of them.
+        for (int i = 0; i < 30; ++i)
+            add(QStringLiteral("Failover drill %1").arg(i), QStringLiteral("failover failover failover drill"));
+        Document review;
+        review.title = QStringLiteral("Quarterly review");
+        review.body = QStringLiteral("A long review of the quarter. ").repeated(40) + QStringLiteral("One failover.");
+        review.tags = {QStringLiteral("postmortem")};
+        auto created = m_notebook->documents().create(review);
+        DEBRIEF_VERIFY_OK(created);
+        const qint64 tagged = created.value().id;
+        auto hits = SearchRepository(m_notebook->database())
+                        .search(QStringLiteral("failover"), QStringLiteral("postmortem"), 1);
+        DEBRIEF_VERIFY_OK(hits);
+        QCOMPARE(hits.value().size(), 1);
+        QCOMPARE(hits.value().constFirst().documentId, tagged);
+        for (const SearchHit &hit : m_notebook->documents().search(QStringLiteral("failover drill")).value())
+            DEBRIEF_VERIFY_OK(m_notebook->documents().remove(hit.documentId));
+        DEBRIEF_VERIFY_OK(m_notebook->documents().remove(tagged));
+    }
 
     void findsAndRanks_data()
     {
