@@ -3643,10 +3643,6 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <translation>das Datum des Dokuments (Standard: heute)</translation>
     </message>
     <message>
-        <source>fills the template&apos;s author</source>
-        <translation>trägt den Autor bzw. die Autorin in die Vorlage ein</translation>
-    </message>
-    <message>
         <source>Templates: %1 (your own go in %2).</source>
         <translation>Vorlagen: %1 (eigene Vorlagen gehören nach %2).</translation>
     </message>
@@ -3934,6 +3930,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
             <numerusform>%n Maßnahme, deren Zeile verschwunden ist: %1; bleibt offen — mit --drop-missing ausführen, um sie zu verwerfen</numerusform>
             <numerusform>%n Maßnahmen, deren Zeilen verschwunden sind: %1; bleiben offen — mit --drop-missing ausführen, um sie zu verwerfen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fills the template&apos;s author (default: your name as set in Debrief)</source>
+        <translation>füllt den Autor der Vorlage (Vorgabe: Ihr in Debrief eingestellter Name)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "markdown/slug.h"
 #include "markdown/templatelibrary.h"
 #include "notebook/notebook.h"
+#include "settings/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -48,7 +49,8 @@ void NewIncidentVerb::printUsage(QTextStream &stream) const
            << tr("write DIR/YYYY-MM-DD-slug.md instead of adding to the notebook; prints the file's path") << '\n'
            << "  --notebook PATH    " << tr("the notebook to add the document to; prints its id and title") << '\n'
            << "  --date YYYY-MM-DD  " << tr("the document's date (default: today)") << '\n'
-           << "  --author NAME      " << tr("fills the template's author") << "\n\n"
+           << "  --author NAME      " << tr("fills the template's author (default: your name as set in Debrief)")
+           << "\n\n"
            << tr("Templates: %1 (your own go in %2).")
                   .arg(TemplateLibrary().names().join(QLatin1String(", ")),
                        QDir::toNativeSeparators(TemplateLibrary::defaultUserFolder()))
@@ -149,13 +151,17 @@ int NewIncidentVerb::run()
             return usageError(tr("--date must be a date written YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
 
+    // Without --author, the name the window knows the user by (Settings ▸ My Name), as a
+    // document made from the window gets.
+    const QString authorName =
+        parser.isSet(author) ? parser.value(author).simplified() : AppSettings().myName().simplified();
     const TemplateLibrary library;
     const QString name = parser.isSet(templateName) ? parser.value(templateName) : TemplateLibrary::defaultPostmortem();
     QString problem;
     const auto filled = library.instantiate(name,
                                             {{QStringLiteral("title"), titleText},
                                              {QStringLiteral("date"), day.toString(Qt::ISODate)},
-                                             {QStringLiteral("author"), parser.value(author).simplified()}},
+                                             {QStringLiteral("author"), authorName}},
                                             &problem);
     if (!filled)
         return inputError(problem);

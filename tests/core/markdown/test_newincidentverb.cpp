@@ -1,6 +1,7 @@
 // `debrief new-incident`, run through debrief::cli::run() as the command line would.
 #include "clirun.h"
 #include "markdown/frontmatter.h"
+#include "settings/appsettings.h"
 #include "testnotebook.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ class NewIncidentVerbTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void authorDefaultsToMyName();
     void help();
     void usageErrors_data();
     void usageErrors();
@@ -35,12 +37,38 @@ private Q_SLOTS:
     void createsFolder();
     void addsToNotebook();
     void notebookFromEnvironment();
+
+private:
+    QTemporaryDir m_config;
 };
 
 void NewIncidentVerbTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("DEBRIEF_NOTEBOOK");
+    // The settings the verb reads (My Name) live here, never in the user's own.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationName(QStringLiteral("debrief"));
+}
+
+void NewIncidentVerbTest::authorDefaultsToMyName()
+{
+    {
+        AppSettings settings;
+        settings.setMyName(QStringLiteral("Ann Lee"));
+        settings.sync();
+    }
+    QTemporaryDir dir;
+    const test::CliRun outcome = test::runCli({QStringLiteral("new-incident"), QStringLiteral("--title"),
+                                               QStringLiteral("Queue outage"), QStringLiteral("--dir"), dir.path()});
+    QCOMPARE(outcome.exitCode, 0);
+    const FrontMatter frontMatter(readText(outcome.out.trimmed()));
+    QCOMPARE(frontMatter.authors(), QStringList{QStringLiteral("Ann Lee")});
+    AppSettings settings;
+    settings.setMyName(QString());
+    settings.sync();
 }
 
 void NewIncidentVerbTest::help()
