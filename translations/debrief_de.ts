@@ -3933,7 +3933,7 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
     <message>
         <source>fills the template&apos;s author (default: your name as set in Debrief)</source>
-        <translation>füllt den Autor der Vorlage (Vorgabe: Ihr in Debrief eingestellter Name)</translation>
+        <translation>trägt den Autor bzw. die Autorin in die Vorlage ein (Vorgabe: Ihr in Debrief eingestellter Name)</translation>
     </message>
 </context>
 <context>
