@@ -1940,6 +1940,10 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
             <numerusform>%n weitere Dateien nicht importiert, ab %1: Die Verbindung zum Notizbuch ist abgebrochen. Importieren Sie erneut, wenn der Server antwortet; schon Importiertes wird nicht verdoppelt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>document %1 has this file&apos;s name and date but was not imported from it, and its text differs; the notebook&apos;s text was not overwritten</source>
+        <translation>Dokument %1 hat Namen und Datum dieser Datei, wurde aber nicht aus ihr importiert, und sein Text weicht ab; der Text im Notizbuch wurde nicht überschrieben</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownPreview</name>

@@ -118,7 +118,9 @@ QString unescapedTitle(const QString &title)
 
 bool TaskLine::isTemplatePlaceholder(QStringView line)
 {
-    return line.contains(QLatin1String("due:YYYY-MM-DD"), Qt::CaseInsensitive);
+    // `due:YYYY-MM-DD` written in inline code documents the syntax; it is no blank.
+    static const QRegularExpression code(QStringLiteral("`+[^`]*`+"));
+    return line.toString().remove(code).contains(QLatin1String("due:YYYY-MM-DD"), Qt::CaseInsensitive);
 }
 
 std::optional<TaskLine> TaskLine::parse(QStringView line, const QDate &today, const OwnerMatcher &roster)

@@ -72,7 +72,9 @@ Result<NotebookExport> NotebookExport::prepare(Notebook &notebook, const QList<q
         item.title = document.value().title;
         item.rule = document.value().rule;
         item.meetupId = document.value().meetupId.value_or(0);
-        item.markdown = ExportInput::fromDocument(document.value()).markdown;
+        const ExportInput asDocument = ExportInput::fromDocument(document.value());
+        item.markdown = asDocument.markdown;
+        item.date = asDocument.metadata.date; // an undated document is dated when it was written, not today
 
         if (!result.m_rosters.contains(item.meetupId)) {
             RosterLabels roster;
@@ -121,6 +123,7 @@ NotebookExport::Rendered NotebookExport::render(int index)
     if (item.rule == Rule::OnRecord && !m_options.anonymiseAll) {
         ExportOptions options = m_options.exportOptions;
         options.keepAuthors = true; // on the record: the byline is part of the post
+        options.fallbackDate = item.date;
         rendered.plain = ExportInput::fromMarkdown(item.markdown, options);
         return rendered;
     }
@@ -135,6 +138,7 @@ NotebookExport::Rendered NotebookExport::render(int index)
     // Labels given by earlier documents of this export come back, so one person is one label.
     options.anonymiser.presetLabels = roster.labels;
     options.exportOptions = m_options.exportOptions;
+    options.exportOptions.fallbackDate = item.date;
     auto scanner = std::make_shared<LeakScanner>(m_everyone);
     rendered.anonymised.emplace(item.withActions, roster.roster, options,
                                 [scanner](QStringView text) { return scanner->scan(text); });

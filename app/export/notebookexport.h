@@ -9,6 +9,7 @@
 #include "storage/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -108,7 +109,7 @@ private:
         qint64 meetupId = 0; ///< 0: a loose document, anonymised with everyone in the notebook
         QString markdown;    ///< as written
         QString withActions; ///< with its action items appended, for the anonymised export
-        QString directory;
+        QDate date;          ///< its front matter's, else the day it was created
     };
     /// One meetup's roster (everyone in the notebook for loose documents) and the labels
     /// given so far, carried from one document to the next.

@@ -291,9 +291,18 @@ Status MarkdownImporter::update(const MarkdownFile &file, const QString &sourceP
                              report);
     }
 
-    if (match.source && !match.source->bodyKey.isEmpty() && !m_overwriteEdits &&
-        bodyKey(stored.value(), m_today) != match.source->bodyKey) {
+    // A document found by slug and date but never imported from a file (an export of it, say,
+    // imported back) is only replaced when it holds the same text, or when asked to.
+    const bool editedSinceImport =
+        match.source ? !match.source->bodyKey.isEmpty() && bodyKey(stored.value(), m_today) != match.source->bodyKey
+                     : stored.value().body != file.document.body;
+    if (!m_overwriteEdits && editedSinceImport) {
         report.editedInNotebook = true;
+        if (!match.source)
+            return StorageError(StorageError::Kind::Conflict,
+                                tr("document %1 has this file's name and date but was not imported from it, and its "
+                                   "text differs; the notebook's text was not overwritten")
+                                    .arg(match.documentId));
         return StorageError(StorageError::Kind::Conflict,
                             tr("document %1 was edited in the notebook since the file was last imported, and the "
                                "file changed too; the notebook's text was not overwritten")

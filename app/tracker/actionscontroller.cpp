@@ -71,6 +71,10 @@ bool ActionsController::edit(const ActionItem &edited)
         pending.erase(edited.id);
         setPending(std::move(pending));
     }
+    // A newer edit of the same action is saved: the older kept version must not come back
+    // through Keep Mine or Keep Both.
+    if (m_conflicts.erase(edited.id) > 0)
+        Q_EMIT conflictsChanged();
     return true;
 }
 

@@ -99,8 +99,16 @@ MeetupExportDialog::MeetupExportDialog(Notebook &notebook, qint64 meetupId, QWid
     m_openFolder->setEnabled(false);
 
     QString title;
-    if (auto meetup = m_notebook.meetups().get(meetupId); meetup.ok())
+    QString folderName = QStringLiteral("meetup-%1").arg(meetupId);
+    if (auto meetup = m_notebook.meetups().get(meetupId); meetup.ok()) {
         title = meetup.value().title;
+        // A meetup under the Chatham House Rule may have a speaker in its title: the folder
+        // that gets zipped or published is named by its day instead.
+        if (meetup.value().rule == Rule::OnRecord)
+            folderName = ExportFileName::safeSlug(title);
+        else if (meetup.value().startsAt.isValid())
+            folderName = meetup.value().startsAt.date().toString(Qt::ISODate) + QLatin1String("-meetup");
+    }
     m_intro->setText(tr("Every document of “%1” is exported into one folder. Documents under the Chatham House Rule "
                         "are anonymised and checked, and each person keeps one label in all of them; documents off "
                         "the record are never exported.")
@@ -108,7 +116,7 @@ MeetupExportDialog::MeetupExportDialog(Notebook &notebook, qint64 meetupId, QWid
     QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (documents.isEmpty())
         documents = QDir::homePath();
-    m_folder->setText(QDir::toNativeSeparators(QDir(documents).filePath(ExportFileName::safeSlug(title))));
+    m_folder->setText(QDir::toNativeSeparators(QDir(documents).filePath(folderName)));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *folderRow = new QHBoxLayout;

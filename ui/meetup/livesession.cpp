@@ -1,5 +1,7 @@
 #include "meetup/livesession.h"
 
+#include <algorithm>
+
 namespace debrief {
 
 LiveSession::LiveSession(QObject *parent)
@@ -52,10 +54,26 @@ void LiveSession::setAgenda(const QList<AgendaEntry> &agenda)
                 current = i;
         }
     }
+    const bool same =
+        agenda.size() == m_agenda.size() &&
+        std::equal(agenda.cbegin(), agenda.cend(), m_agenda.cbegin(), [](const AgendaEntry &a, const AgendaEntry &b) {
+            if (a.documentId != b.documentId || a.title != b.title || a.speakers.size() != b.speakers.size())
+                return false;
+            for (qsizetype i = 0; i < a.speakers.size(); ++i) {
+                if (a.speakers.at(i).id != b.speakers.at(i).id ||
+                    a.speakers.at(i).displayName != b.speakers.at(i).displayName)
+                    return false;
+            }
+            return true;
+        });
+    if (same)
+        return; // a save elsewhere in the notebook: nothing for "Now speaking" to show
     m_agenda = agenda;
-    m_current = current;
     Q_EMIT agendaChanged();
-    Q_EMIT currentEntryChanged(m_current);
+    if (current != m_current) {
+        m_current = current;
+        Q_EMIT currentEntryChanged(m_current);
+    }
 }
 
 void LiveSession::nextEntry()

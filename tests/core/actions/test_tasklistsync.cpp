@@ -298,6 +298,9 @@ void TestTaskListSync::templatePlaceholdersAreNotActions()
     QString filled = blank;
     filled.replace(QStringLiteral("@owner due:YYYY-MM-DD"), QStringLiteral("@will due:2026-12-08"));
     QCOMPARE(TaskListSync::plan(filled, {}, wednesday).creates.size(), 2);
+    // The blank written in inline code documents the syntax: that line is a real action.
+    const QString documented = QStringLiteral("- [ ] Document the `due:YYYY-MM-DD` format @priya due:2026-12-01\n");
+    QCOMPARE(TaskListSync::plan(documented, {}, wednesday).creates.size(), 1);
 }
 
 void TestTaskListSync::linksPointAtLines()

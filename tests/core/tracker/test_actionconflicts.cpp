@@ -184,6 +184,24 @@ private Q_SLOTS:
         QCOMPARE(stored(m_original.id).priority, ActionPriority::High);
     }
 
+    void aNewerSavedEditSettlesTheConflict()
+    {
+        ActionsController controller;
+        controller.setNotebook(m_mine.get());
+        theyChange([](ActionItem &item) { item.status = ActionStatus::Blocked; });
+        ActionItem edited = m_original;
+        edited.priority = ActionPriority::High;
+        QVERIFY(!controller.edit(edited));
+        QCOMPARE(controller.conflicts().size(), 1);
+        // The user edits again, now on their version, and that is saved: the older kept
+        // version must not come back through Keep Mine.
+        ActionItem again = stored(m_original.id);
+        again.dueDate = QDate(2026, 12, 24);
+        QVERIFY(controller.edit(again));
+        QVERIFY(controller.conflicts().isEmpty());
+        QCOMPARE(stored(m_original.id).priority, ActionPriority::Normal);
+    }
+
     void keepMineBringsBackAnActionTheyDeleted()
     {
         ActionsController controller;
