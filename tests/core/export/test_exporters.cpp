@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void pdfMetadata();
     void odtCarriesNoNames();
     void odtKeepsStrikethrough();
+    void pagedExportsEmbedOnlyTheSitesImages();
     void chathamPipelineWritesAnonymised_data();
     void chathamPipelineWritesAnonymised();
     void chathamRefusesWhileIdentityLeft();
@@ -267,6 +269,34 @@ void ExportersTest::odtKeepsStrikethrough()
     QVERIFY2(result.ok, qPrintable(result.error));
     const QByteArray content = test::zipEntries(readBytes(path)).value(QStringLiteral("content.xml"));
     QVERIFY2(content.contains("line-through"), content.constData());
+}
+
+void ExportersTest::pagedExportsEmbedOnlyTheSitesImages()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("site/_posts")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("site/assets")));
+    QFile config(dir.filePath(QStringLiteral("site/_config.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.close();
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(dir.filePath(QStringLiteral("site/assets/chart.png"))));
+    QVERIFY(image.save(dir.filePath(QStringLiteral("private.png"))));
+    ExportOptions options;
+    options.documentDirectory = dir.filePath(QStringLiteral("site/_posts"));
+    const ExportInput in = ExportInput::fromMarkdown(
+        QStringLiteral("# Charts\n\n![chart](/assets/chart.png)\n\n![private](%1)\n\n![up](../../private.png)\n")
+            .arg(dir.filePath(QStringLiteral("private.png"))),
+        options);
+    const QString path = m_dir.filePath(QStringLiteral("charts.odt"));
+    const ExportResult result = Exporter::create(QStringLiteral("odt"))->exportToFile(in, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QMap<QString, QByteArray> entries = test::zipEntries(readBytes(path));
+    int pictures = 0;
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it)
+        pictures += it.key().startsWith(QLatin1String("Pictures/")) ? 1 : 0;
+    QCOMPARE(pictures, 1); // the site's chart, not the files outside the site
 }
 
 void ExportersTest::chathamPipelineWritesAnonymised_data()
