@@ -1769,12 +1769,20 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Unsaved Action Edits</source>
         <translation>Ungespeicherte Änderungen an Maßnahmen</translation>
     </message>
+    <message>
+        <source>If you close Debrief now, they are lost.</source>
+        <translation>Wenn Sie Debrief jetzt schließen, gehen sie verloren.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</source>
+        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too.</source>
         <translation>
-            <numerusform>%n Änderung an Maßnahmen ist noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahme ebenfalls geändert. Wenn Sie Debrief jetzt schließen, geht sie verloren.</numerusform>
-            <numerusform>%n Änderungen an Maßnahmen sind noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahmen ebenfalls geändert. Wenn Sie Debrief jetzt schließen, gehen sie verloren.</numerusform>
+            <numerusform>%n Änderung an Maßnahmen ist noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahme ebenfalls geändert.</numerusform>
+            <numerusform>%n Änderungen an Maßnahmen sind noch nicht gespeichert: Der Server hat nicht geantwortet, oder jemand anderes hat die Maßnahmen ebenfalls geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If you open another notebook now, they are lost.</source>
+        <translation>Wenn Sie jetzt ein anderes Notizbuch öffnen, gehen sie verloren.</translation>
     </message>
 </context>
 <context>

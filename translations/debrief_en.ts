@@ -82,10 +82,10 @@
 <context>
     <name>debrief::MainWindow</name>
     <message numerus="yes">
-        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</source>
+        <source>%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action too.</source>
         <translation>
-            <numerusform>%n action edit is not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, it is lost.</numerusform>
-            <numerusform>%n action edits are not saved yet: the server has not answered, or someone else changed the action too. If you close Debrief now, they are lost.</numerusform>
+            <numerusform>%n action edit is not saved yet: the server has not answered, or someone else changed the action too.</numerusform>
+            <numerusform>%n action edits are not saved yet: the server has not answered, or someone else changed the action too.</numerusform>
         </translation>
     </message>
 </context>

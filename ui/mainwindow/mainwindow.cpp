@@ -320,19 +320,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    // Action edits kept for the server or waiting for a Keep Mine/Theirs/Both live in memory.
-    const ActionsController *actions = m_actionItemsDock->controller();
-    if (const qsizetype unsaved = actions->pendingEdits().size() + actions->conflicts().size(); unsaved > 0) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Action Edits"),
-            tr("%n action edit(s) are not saved yet: the server has not answered, or someone else changed the "
-               "action too. If you close Debrief now, they are lost.",
-               nullptr, int(unsaved)),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
-            event->ignore();
-            return;
-        }
+    if (!mayDropActionEdits(tr("If you close Debrief now, they are lost."))) {
+        event->ignore();
+        return;
     }
     if (!m_editor->flush()) {
         const auto answer = QMessageBox::warning(
@@ -423,8 +413,27 @@ void MainWindow::openTeamNotebook()
         switchTo(dialog.location(), dialog.password());
 }
 
+bool MainWindow::mayDropActionEdits(const QString &consequence)
+{
+    // Action edits kept for the server or waiting for a Keep Mine/Theirs/Both live in memory.
+    const ActionsController *actions = m_actionItemsDock->controller();
+    const qsizetype unsaved = actions->pendingEdits().size() + actions->conflicts().size();
+    if (unsaved == 0)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Action Edits"),
+        tr("%n action edit(s) are not saved yet: the server has not answered, or someone else changed the action "
+           "too.",
+           nullptr, int(unsaved)) +
+            QLatin1Char(' ') + consequence,
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 bool MainWindow::switchTo(const NotebookLocation &location, const QString &password)
 {
+    if (!mayDropActionEdits(tr("If you open another notebook now, they are lost.")))
+        return false;
     if (!m_editor->flush()) {
         QMessageBox::warning(this, tr("Open Notebook"),
                              tr("The open document could not be saved, so the notebook stays open. "

@@ -68,6 +68,9 @@ private:
     void createMenus();
     void connectActions();
     bool attachNotebook(std::unique_ptr<Notebook> notebook);
+    /// True when no action edit waits for the server or a conflict choice, or the user agrees
+    /// to lose them; @p consequence says when.
+    [[nodiscard]] bool mayDropActionEdits(const QString &consequence);
     void restoreSession();
     void saveSession();
 
