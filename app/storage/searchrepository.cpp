@@ -6,8 +6,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <limits>
-
 namespace debrief {
 
 namespace {
@@ -16,6 +14,8 @@ namespace {
 /// finds its documents among the best matches.
 constexpr int kTagOverfetch = 20;
 constexpr int kSnippetLength = 160;
+/// How many matches at most are read when the tagged ones are not among the first ones.
+constexpr int kTagFallback = 5000;
 
 QString bodyStart(const QString &body)
 {
@@ -63,10 +63,11 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, const QS
         return kept;
     };
     QList<SearchHit> kept = keep(hits.value());
-    if (kept.size() < limit && hits.value().size() == fetched) {
-        // The tagged documents rank below the best matches read: read all matches, so that a
-        // tagged document is never missing just because others mention the words more often.
-        auto all = documents.search(query, std::numeric_limits<int>::max());
+    if (kept.size() < limit && hits.value().size() == fetched && fetched < kTagFallback) {
+        // The tagged documents rank below the best matches read: read far more, so that a tagged
+        // document is not missing just because others mention the words more often. Bounded:
+        // every match read costs a snippet.
+        auto all = documents.search(query, kTagFallback);
         if (!all)
             return all.error();
         kept = keep(all.value());
