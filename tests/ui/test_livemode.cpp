@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace debrief;
 
@@ -180,6 +181,22 @@ private Q_SLOTS:
         QCOMPARE(session.currentEntry(), 1);
         QCOMPARE(bar.speakingSelector()->count(), 4);
         QVERIFY(bar.speakingSelector()->currentText().startsWith(QStringLiteral("Queues")));
+    }
+
+    void noStampsInsideCode()
+    {
+        QPlainTextEdit edit;
+        ParagraphTimestamper stamper;
+        stamper.setEditor(&edit);
+        stamper.setClock([] { return QTime(19, 42, 10); });
+        stamper.setEnabled(true);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        edit.setPlainText(QStringLiteral("```\nretry()\n\n"));
+        edit.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&edit, QStringLiteral("backoff"));
+        QTest::keyClick(&edit, Qt::Key_Return);
+        QCOMPARE(edit.toPlainText(), QStringLiteral("```\nretry()\n\nbackoff\n"));
     }
 
     void noSecondStampUnderAnEmptyNote()

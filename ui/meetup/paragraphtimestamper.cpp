@@ -40,6 +40,27 @@ bool ParagraphTimestamper::stampsAfter(const QString &paragraph)
     return !structured.match(trimmed).hasMatch();
 }
 
+namespace {
+
+/// Whether @p block lies inside a fenced code block: the fences above it are counted, at
+/// most a few thousand lines back (no code block in notes is longer), so a keystroke never
+/// walks a whole long document.
+bool insideCodeFence(const QTextBlock &block)
+{
+    constexpr int kMaxLinesBack = 2000;
+    static const QRegularExpression fence(QStringLiteral(R"(^\s{0,3}(```|~~~))"));
+    bool inside = false;
+    int seen = 0;
+    for (QTextBlock above = block.previous(); above.isValid() && seen < kMaxLinesBack;
+         above = above.previous(), ++seen) {
+        if (fence.match(above.text()).hasMatch())
+            inside = !inside;
+    }
+    return inside;
+}
+
+} // namespace
+
 bool ParagraphTimestamper::startsParagraph(const QString &typed) const
 {
     const QTextCursor cursor = m_edit->textCursor();
@@ -52,7 +73,9 @@ bool ParagraphTimestamper::startsParagraph(const QString &typed) const
     // Words start a note; list markers, headings, quotes, fences, tables and digits (a
     // numbered list) start structure, which keeps its own lines.
     const QChar first = typed.front();
-    return first.isLetter() || QStringView(u"\"'(\u201C\u2018").contains(first);
+    if (!first.isLetter() && !QStringView(u"\"'(\u201C\u2018").contains(first))
+        return false;
+    return !insideCodeFence(cursor.block());
 }
 
 bool ParagraphTimestamper::eventFilter(QObject *watched, QEvent *event)
@@ -70,7 +93,8 @@ bool ParagraphTimestamper::eventFilter(QObject *watched, QEvent *event)
     if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || key->modifiers() != Qt::NoModifier)
         return false;
     QTextCursor cursor = m_edit->textCursor();
-    if (cursor.hasSelection() || !cursor.atBlockEnd() || !stampsAfter(cursor.block().text()))
+    if (cursor.hasSelection() || !cursor.atBlockEnd() || !stampsAfter(cursor.block().text()) ||
+        insideCodeFence(cursor.block()))
         return false;
     cursor.beginEditBlock();
     // A blank line between: each stamped note is a paragraph of its own in the preview.
