@@ -4,8 +4,10 @@
 #include "export/chathamexport.h"
 #include "export/exportfilename.h"
 #include "notebook/notebook.h"
+#include "storage/importrepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -106,6 +108,11 @@ Result<NotebookExport> NotebookExport::prepare(Notebook &notebook, const QList<q
         for (int i = 0; i < meetup.participantIds().size(); ++i)
             names.insert(meetup.participantIds().at(i), meetup.roster().at(i).name);
         item.withActions = ExportActions::withActions(item.markdown, actions.value(), names);
+        auto source = ImportRepository(notebook.database()).sourceOf(id);
+        if (!source)
+            return source.error();
+        if (source.value())
+            result.m_sourcePaths.insert(QFileInfo(source.value()->path).absoluteFilePath());
         result.m_items.append(item);
     }
     return result;
@@ -229,7 +236,10 @@ QList<NotebookExport::Outcome> NotebookExport::writeAll(const QString &folder, Q
             continue;
         }
         // Two talks may share a title; the second must not replace the first.
-        const QString unique = ExportFileName::unique(name, taken);
+        QString unique = ExportFileName::unique(name, taken);
+        // `import _posts` then `export --dir _posts`: the posts the notebook came from stay.
+        while (m_sourcePaths.contains(QFileInfo(dir.filePath(unique)).absoluteFilePath()))
+            unique = ExportFileName::unique(name, taken);
         outcomes.append(writeRendered(index, rendered, dir.filePath(unique)));
     }
     return outcomes;

@@ -134,6 +134,9 @@ private:
     QHash<qint64, RosterLabels> m_rosters;
     /// Everyone the scan looks for: a person of another meetup named here is a leak too.
     Roster m_everyone;
+    /// The files the documents were imported from (absolute paths): an export into their
+    /// folder must not replace them.
+    QSet<QString> m_sourcePaths;
 };
 
 } // namespace debrief

@@ -2,6 +2,7 @@
 // documents and across exports, a leak in one document stopping only that one, and no two
 // documents written under one name.
 #include "export/notebookexport.h"
+#include "importer/markdownimporter.h"
 #include "testnotebook.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void sameTitlesGetTheirOwnFiles();
     void anonymiseAllCoversOnRecordDocuments();
     void meetupDocumentsErrors();
+    void importedPostsAreNotReplaced();
 
 private:
     qint64 addDocument(const QString &title, const QString &body, Rule rule, qint64 meetupId = 0);
@@ -236,6 +238,34 @@ void NotebookExportTest::meetupDocumentsErrors()
     NotebookExport::Options docx;
     docx.format = QStringLiteral("docx");
     QVERIFY(!NotebookExport::prepare(*m_notebook, {}, docx).ok());
+}
+
+void NotebookExportTest::importedPostsAreNotReplaced()
+{
+    // `debrief import _posts` then an export into _posts: the files the notebook came from stay.
+    const QString posts = m_dir.filePath(QStringLiteral("site/_posts"));
+    QVERIFY(QDir().mkpath(posts));
+    const QString post = QDir(posts).filePath(QStringLiteral("2026-03-14-queue-outage.md"));
+    const QByteArray original = "---\ntitle: Queue outage\nrule: on-record\n---\nThe queue stalled.\n";
+    {
+        QFile file(post);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    MarkdownImporter importer(*m_notebook);
+    const ImportReport imported = importer.importFile(post);
+    QVERIFY2(!imported.failed(), qPrintable(imported.message));
+    NotebookExport::Options options;
+    auto prepared = NotebookExport::prepare(*m_notebook, {imported.documentId}, options);
+    DEBRIEF_VERIFY_OK(prepared);
+    const QList<NotebookExport::Outcome> outcomes = prepared.value().writeAll(posts);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.constFirst().written());
+    QVERIFY2(outcomes.constFirst().path != post, qPrintable(outcomes.constFirst().path));
+    QFile kept(post);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), original);
+    QVERIFY(m_notebook->documents().remove(imported.documentId).ok());
 }
 
 QTEST_GUILESS_MAIN(NotebookExportTest)
