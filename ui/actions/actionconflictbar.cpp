@@ -1,5 +1,6 @@
 #include "actions/actionconflictbar.h"
 
+#include "common/warningtint.h"
 #include "tracker/actionscontroller.h"
 
 #include <QApplication>
@@ -21,12 +22,7 @@ ActionConflictBar::ActionConflictBar(QWidget *parent)
     setAutoFillBackground(true);
     // The same warm tint as the editor's conflict bar, so both read as one kind of warning.
     QPalette tinted = palette();
-    const QColor window = tinted.color(QPalette::Window);
-    const QColor warning(0xf6, 0x74, 0x00);
-    QColor tint;
-    tint.setRgbF(window.redF() * 0.8 + warning.redF() * 0.2, window.greenF() * 0.8 + warning.greenF() * 0.2,
-                 window.blueF() * 0.8 + warning.blueF() * 0.2);
-    tinted.setColor(QPalette::Window, tint);
+    tinted.setColor(QPalette::Window, warningTint(tinted.color(QPalette::Window)));
     setPalette(tinted);
 
     m_text->setWordWrap(true);

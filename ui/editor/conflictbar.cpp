@@ -1,5 +1,7 @@
 #include "editor/conflictbar.h"
 
+#include "common/warningtint.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -61,12 +63,8 @@ void ConflictBar::applyColours()
     // themes alike.
     const QColor window =
         (parentWidget() ? parentWidget()->palette() : QApplication::palette()).color(QPalette::Window);
-    const QColor warning(0xf6, 0x74, 0x00);
-    QColor tint;
-    tint.setRgbF(window.redF() * 0.8 + warning.redF() * 0.2, window.greenF() * 0.8 + warning.greenF() * 0.2,
-                 window.blueF() * 0.8 + warning.blueF() * 0.2);
     QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, tint);
+    tinted.setColor(QPalette::Window, warningTint(window));
     m_applying = true;
     setPalette(tinted);
     m_applying = false;
