@@ -29,6 +29,26 @@
 
 using namespace debrief;
 
+namespace {
+
+/// A plain editor with live time stamps at 19:42, on screen.
+struct StampedEditor
+{
+    QPlainTextEdit edit;
+    ParagraphTimestamper stamper;
+
+    StampedEditor()
+    {
+        stamper.setEditor(&edit);
+        stamper.setClock([] { return QTime(19, 42, 10); });
+        stamper.setEnabled(true);
+        edit.show();
+    }
+    [[nodiscard]] bool shown() { return QTest::qWaitForWindowExposed(&edit); }
+};
+
+} // namespace
+
 class TestLiveMode : public QObject
 {
     Q_OBJECT
@@ -123,13 +143,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QString, expected);
-        QPlainTextEdit edit;
-        ParagraphTimestamper stamper;
-        stamper.setEditor(&edit);
-        stamper.setClock([] { return QTime(19, 42, 10); });
-        stamper.setEnabled(true);
-        edit.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        StampedEditor stamped;
+        QVERIFY(stamped.shown());
+        QPlainTextEdit &edit = stamped.edit;
+        ParagraphTimestamper &stamper = stamped.stamper;
         QTest::keyClicks(&edit, typed);
         QTest::keyClick(&edit, Qt::Key_Return);
         QCOMPARE(edit.toPlainText(), expected);
@@ -185,13 +202,9 @@ private Q_SLOTS:
 
     void noStampsInsideCode()
     {
-        QPlainTextEdit edit;
-        ParagraphTimestamper stamper;
-        stamper.setEditor(&edit);
-        stamper.setClock([] { return QTime(19, 42, 10); });
-        stamper.setEnabled(true);
-        edit.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        StampedEditor stamped;
+        QVERIFY(stamped.shown());
+        QPlainTextEdit &edit = stamped.edit;
         edit.setPlainText(QStringLiteral("```\nretry()\n\n"));
         edit.moveCursor(QTextCursor::End);
         QTest::keyClicks(&edit, QStringLiteral("backoff"));
@@ -201,13 +214,9 @@ private Q_SLOTS:
 
     void noSecondStampUnderAnEmptyNote()
     {
-        QPlainTextEdit edit;
-        ParagraphTimestamper stamper;
-        stamper.setEditor(&edit);
-        stamper.setClock([] { return QTime(19, 42, 10); });
-        stamper.setEnabled(true);
-        edit.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        StampedEditor stamped;
+        QVERIFY(stamped.shown());
+        QPlainTextEdit &edit = stamped.edit;
         QTest::keyClicks(&edit, QStringLiteral("Load"));
         QTest::keyClick(&edit, Qt::Key_Return);
         QTest::keyClick(&edit, Qt::Key_Return);
