@@ -4,18 +4,6 @@
 <context>
     <name>debrief::ActionConflictBar</name>
     <message>
-        <source>Keep Mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <source>Keep Theirs</source>
-        <translation>Andere behalten</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Beide behalten</translation>
-    </message>
-    <message>
         <source>Save your change over the other version</source>
         <translation>Ihre Änderung über die andere Fassung speichern</translation>
     </message>
@@ -566,7 +554,7 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
-    <name>debrief::ConflictBar</name>
+    <name>debrief::ChoiceBar</name>
     <message>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
@@ -579,6 +567,9 @@ Die Tabelle zeigt wieder den gespeicherten Stand.</translation>
         <source>Keep Both</source>
         <translation>Beide behalten</translation>
     </message>
+</context>
+<context>
+    <name>debrief::ConflictBar</name>
     <message>
         <source>This document was saved elsewhere (by a team member or in another window) while you were editing it. Your edits are kept here but not saved. Which version should stay?</source>
         <translation>Dieses Dokument wurde an anderer Stelle gespeichert (von einem Teammitglied oder in einem anderen Fenster), während Sie es bearbeitet haben. Ihre Änderungen bleiben hier erhalten, sind aber nicht gespeichert. Welche Fassung soll bleiben?</translation>

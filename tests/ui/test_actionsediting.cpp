@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(stored().priority, ActionPriority::Normal); // nothing written over theirs
         QCOMPARE(stored().title, QStringLiteral("Add full jitter to retries"));
         QVERIFY(bar->isVisible());
-        QVERIFY(bar->text().contains(QStringLiteral("Add jitter to retries")));
+        QVERIFY(bar->message().contains(QStringLiteral("Add jitter to retries")));
         QVERIFY(!dock.findChild<QWidget *>(QStringLiteral("actionConflictMessage")));
 
         QPushButton *button = choice == QLatin1String("mine")     ? bar->keepMineButton()

@@ -1,48 +1,32 @@
 #include "actions/actionconflictbar.h"
 
-#include "common/warningtint.h"
 #include "tracker/actionscontroller.h"
 
-#include <QApplication>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 
 namespace debrief {
 
 ActionConflictBar::ActionConflictBar(QWidget *parent)
-    : QFrame(parent)
-    , m_text(new QLabel(this))
-    , m_keepMine(new QPushButton(tr("Keep Mine"), this))
-    , m_keepTheirs(new QPushButton(tr("Keep Theirs"), this))
-    , m_keepBoth(new QPushButton(tr("Keep Both"), this))
+    : ChoiceBar(parent)
 {
     setObjectName(QStringLiteral("actionConflictBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    // The same warm tint as the editor's conflict bar, so both read as one kind of warning.
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, warningTint(tinted.color(QPalette::Window)));
-    setPalette(tinted);
-
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_keepMine->setToolTip(tr("Save your change over the other version"));
-    m_keepTheirs->setToolTip(tr("Drop your change and keep the other version"));
-    m_keepBoth->setToolTip(tr("Keep the other version and save yours as a new action beside it"));
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_keepMine);
-    layout->addWidget(m_keepTheirs);
-    layout->addWidget(m_keepBoth);
-
-    using Resolution = ActionResolver::Resolution;
-    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolve(Resolution::KeepMine); });
-    connect(m_keepTheirs, &QPushButton::clicked, this, [this] { resolve(Resolution::KeepTheirs); });
-    connect(m_keepBoth, &QPushButton::clicked, this, [this] { resolve(Resolution::KeepBoth); });
-    hide();
+    keepMineButton()->setToolTip(tr("Save your change over the other version"));
+    keepTheirsButton()->setToolTip(tr("Drop your change and keep the other version"));
+    keepBothButton()->setToolTip(tr("Keep the other version and save yours as a new action beside it"));
+    connect(this, &ChoiceBar::chosen, this, [this](Choice choice) {
+        using Resolution = ActionResolver::Resolution;
+        switch (choice) {
+        case Choice::KeepMine:
+            resolve(Resolution::KeepMine);
+            break;
+        case Choice::KeepTheirs:
+            resolve(Resolution::KeepTheirs);
+            break;
+        case Choice::KeepBoth:
+            resolve(Resolution::KeepBoth);
+            break;
+        }
+    });
 }
 
 void ActionConflictBar::setController(ActionsController *controller)
@@ -53,11 +37,6 @@ void ActionConflictBar::setController(ActionsController *controller)
     if (m_controller)
         connect(m_controller, &ActionsController::conflictsChanged, this, &ActionConflictBar::refresh);
     refresh();
-}
-
-QString ActionConflictBar::text() const
-{
-    return m_text->text();
 }
 
 void ActionConflictBar::refresh()
@@ -75,7 +54,7 @@ void ActionConflictBar::refresh()
                        .arg(mine.title);
     if (conflicts.size() > 1)
         text += QLatin1Char(' ') + tr("(%n more after this one)", nullptr, int(conflicts.size() - 1));
-    m_text->setText(text);
+    setMessage(text);
     show();
 }
 
